@@ -1,0 +1,2 @@
+/** Console adapter: the embedded default that needs no account. */
+export { runConsoleAdapter, type ConsoleAdapterOptions } from './console-adapter.js';

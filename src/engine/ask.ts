@@ -1,0 +1,255 @@
+/**
+ * `ask`: a question in plain English → an answer from the events first, then from the best sentences, always dated at
+ * its true precision and cited — or an honest "I don't know" with the closest matches.
+ */
+import type { DatedEvent, IsoDate } from '../domain.js';
+import { problem, type Answer, type AnswerItem } from '../answer/answer.js';
+import { formatDate, formatDateInSentence } from '../answer/format-date.js';
+import { findPeople } from '../events/people.js';
+import { findTimexes } from '../time/find-timexes.js';
+import { citationFor, type Corpus, type CorpusSentence } from './corpus.js';
+import { overlaps, rangeOf, type DayRange } from './date-range.js';
+import { eventItem } from './event-items.js';
+import { onThisDay } from './on-this-day.js';
+import { parseSearchQuery, type SearchQuery } from './parse-search-query.js';
+import { tokenize } from './tokenize.js';
+
+export const MAX_QUESTION_LENGTH = 300;
+/** Hits read from the index per question: enough to find the events behind the top sentences, bounded for speed. */
+const CANDIDATE_HITS = 60;
+/** Share of the question's topic words an event must cover to be the answer rather than a "closest match". */
+const MIN_EVENT_COVERAGE = 0.5;
+const MIN_SENTENCE_COVERAGE = 0.5;
+
+export type QuestionIntent = 'when' | 'where' | 'who' | 'said' | 'count' | 'yes-no' | 'on-this-day' | 'what';
+
+const INTENT_PATTERNS = [
+  ['on-this-day', /\bon this day\b|\btoday in history\b|\bthis day in\b/i],
+  ['count', /^how (?:many|often)\b|\bhow many times\b|\bnumber of (?:times|meetings|visits)\b/i],
+  ['said', /\b(?:say|said|says|tell|told|write|wrote|think|thinks|thought|stance|position|view|views|remarks?|comments?)\b.*\b(?:about|on|of|regarding)\b|^what did .+ (?:say|tell|write|think)\b/i],
+  ['when', /^(?:when|what (?:date|day|year|month|time)|which (?:date|day|year|month)|since when|on what date)\b/i],
+  ['where', /^where\b|\bin which (?:city|country|place)\b/i],
+  ['who', /^who(?:m)?\b|\bwhich (?:leaders?|people|officials?|persons?)\b/i],
+  ['yes-no', /^(?:did|has|have|had|was|were|is|are|does|do|will|would|could|can)\b/i],
+] as const satisfies readonly (readonly [QuestionIntent, RegExp])[];
+
+export function detectIntent(question: string): QuestionIntent {
+  for (const [intent, pattern] of INTENT_PATTERNS) if (pattern.test(question)) return intent;
+  return 'what';
+}
+
+/** Words that shape a question but name no topic; dropping them keeps "ever", "time", "happen" from ranking sentences. */
+const QUESTION_SCAFFOLD = /\b(?:when|where|who|whom|what|which|why|how|many|much|often|did|does|do|has|have|had|was|were|is|are|ever|times?|date|day|year|month|happen(?:ed|s)?|tell me|show me|please|about|say|said|says|think|thinks|thought|the articles?)\b/gi;
+const COUNT_PHRASE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many)\s+(?:times|meetings|visits|occasions|summits)\b/i;
+const SPEECH_VERB = /\b(?:said|says|say|told|tells|stressed|noted|wrote|writes|added|warned|urged|called|described|expressed|pointed out|according to|quoted)\b/i;
+
+interface DateConstraint {
+  readonly text: string;
+  readonly range: DayRange;
+  readonly value: string;
+}
+
+/** The first calendar date the question mentions ("in 2024", "last March", "on 4 Feb 2022"), resolved against today. */
+function findDateConstraint(question: string, today: IsoDate): DateConstraint | null {
+  for (const timex of findTimexes(question, today)) {
+    if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
+    const value = timex.value.slice(0, 10).replace(/T.*$/, '');
+    const range = rangeOf(value);
+    if (range) return { text: timex.text, range, value };
+  }
+  return null;
+}
+
+interface ScoredEvent {
+  readonly event: DatedEvent;
+  readonly coverage: number;
+  readonly score: number;
+}
+
+const eventTermCache = new WeakMap<DatedEvent, ReadonlySet<string>>();
+function eventTerms(event: DatedEvent): ReadonlySet<string> {
+  let terms = eventTermCache.get(event);
+  if (!terms) {
+    terms = new Set(tokenize([event.title, event.place ?? '', event.participants.join(' '), ...event.sources.map((s) => s.quote)].join(' ')));
+    eventTermCache.set(event, terms);
+  }
+  return terms;
+}
+
+const coverageOf = (topic: readonly string[], terms: ReadonlySet<string>): number =>
+  topic.length === 0 ? 1 : topic.filter((t) => terms.has(t)).length / topic.length;
+
+function mentionsPerson(event: DatedEvent, person: string): boolean {
+  if (event.participants.includes(person)) return true;
+  const surname = person.split(' ').at(-1) ?? person;
+  return event.title.includes(surname) || event.sources.some((s) => s.quote.includes(surname));
+}
+
+interface Understood {
+  readonly intent: QuestionIntent;
+  readonly people: readonly string[];
+  readonly date: DateConstraint | null;
+  readonly query: SearchQuery | null;
+  /** Topic stems after spelling correction: what an answer must be about. */
+  readonly topic: readonly string[];
+  readonly corrections: readonly { readonly from: string; readonly to: string }[];
+}
+
+function understand(corpus: Corpus, question: string, today: IsoDate): Understood {
+  const intent = detectIntent(question);
+  const people = [...new Set(findPeople(question).map((p) => p.name))];
+  const date = findDateConstraint(question, today);
+  const withoutDate = date ? question.replace(date.text, ' ') : question;
+  const topicText = withoutDate.replace(QUESTION_SCAFFOLD, ' ').replace(/[?!.]+/g, ' ');
+  const parsed = parseSearchQuery(topicText);
+  const query = parsed.ok ? parsed.value : null;
+  const corrections = query ? corpus.index.search(query, { limit: 1 }).corrections : [];
+  const corrected = corrections.reduce((text, c) => text.replace(new RegExp(`\\b${c.from.replace(/[^\p{L}\p{N}]/gu, '')}\\b`, 'iu'), c.to), topicText);
+  const personStems = new Set(tokenize(people.join(' ')));
+  const topic = [...new Set(tokenize(corrected))].filter((t) => !personStems.has(t));
+  return { intent, people, date, query, topic, corrections };
+}
+
+function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
+  const candidates = new Map<DatedEvent, number>();
+  if (q.query) {
+    const { hits } = corpus.index.search(q.query, { limit: CANDIDATE_HITS });
+    const top = hits[0]?.score ?? 1;
+    for (const hit of hits) {
+      const related = hit.id.startsWith('event:') ? [corpus.findEvent(hit.id.slice(6))].filter((e): e is DatedEvent => e !== undefined) : corpus.eventsOfSentence(hit.id);
+      for (const event of related) candidates.set(event, Math.max(candidates.get(event) ?? 0, hit.score / top));
+    }
+  }
+  // A question that names only people and a date ("what did Xi and Putin do in March 2023?") still has answers.
+  if (q.topic.length === 0 && (q.date || q.people.length > 0)) for (const event of corpus.events) if (!candidates.has(event)) candidates.set(event, 0);
+  const scored: ScoredEvent[] = [];
+  for (const [event, hitScore] of candidates) {
+    if (q.date) {
+      const span = rangeOf(event.date);
+      if (!span || !overlaps(span, q.date.range)) continue;
+    }
+    if (!q.people.every((person) => mentionsPerson(event, person))) continue;
+    const coverage = coverageOf(q.topic, eventTerms(event));
+    const bothPrincipalsAsked = q.people.length >= 2;
+    const score = coverage + 0.25 * hitScore + (event.central ? 0.05 : 0) + (bothPrincipalsAsked && event.central ? 0.1 : 0);
+    scored.push({ event, coverage, score });
+  }
+  return scored.sort((a, b) => b.score - a.score || a.event.date.localeCompare(b.event.date) || a.event.id.localeCompare(b.event.id));
+}
+
+interface ScoredSentence {
+  readonly sentence: CorpusSentence;
+  readonly coverage: number;
+  readonly score: number;
+}
+
+function rankSentences(corpus: Corpus, q: Understood): ScoredSentence[] {
+  if (!q.query) return [];
+  const { hits } = corpus.index.search(q.query, { limit: CANDIDATE_HITS, filter: (id) => !id.startsWith('event:') });
+  const top = hits[0]?.score ?? 1;
+  const scored: ScoredSentence[] = [];
+  for (const hit of hits) {
+    const sentence = corpus.sentences.get(hit.id);
+    if (!sentence) continue;
+    const published = sentence.article.published;
+    if (q.date && published) {
+      // A sentence's own dates are not indexed; the article date bounds what it can report.
+      const span = rangeOf(published);
+      if (span && span.end < q.date.range.start) continue;
+    }
+    const mentioned = q.people.filter((person) => sentence.text.includes(person.split(' ').at(-1) ?? person)).length;
+    if (q.people.length > 0 && mentioned === 0) continue;
+    const coverage = coverageOf(q.topic, new Set(tokenize(sentence.text)));
+    const intentBonus = (q.intent === 'count' && COUNT_PHRASE.test(sentence.text) ? 0.6 : 0) + (q.intent === 'said' && SPEECH_VERB.test(sentence.text) ? 0.3 : 0);
+    scored.push({ sentence, coverage, score: coverage + 0.3 * (hit.score / top) + intentBonus + 0.1 * (mentioned / Math.max(1, q.people.length)) });
+  }
+  return scored.sort((a, b) => b.score - a.score || a.sentence.key.localeCompare(b.sentence.key));
+}
+
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+function describeWhen(event: DatedEvent): string {
+  const until = event.endDate && event.endDate !== event.date ? ` (until ${formatDate(event.endDate)})` : '';
+  return `${capitalize(formatDateInSentence(event.date))}${until}`;
+}
+
+function eventAnswerText(intent: QuestionIntent, event: DatedEvent): string {
+  switch (intent) {
+    case 'where':
+      return event.place ? `In ${event.place}, ${formatDateInSentence(event.date)}: ${event.title}.` : `The articles don't name a place. ${describeWhen(event)}: ${event.title}.`;
+    case 'who':
+      return `${event.participants.length > 0 ? event.participants.join(', ') : 'The articles name no one'} — ${event.title}, ${formatDateInSentence(event.date)}.`;
+    case 'yes-no':
+      return `Yes. ${describeWhen(event)}: ${event.title}.`;
+    default:
+      return `${describeWhen(event)}: ${event.title}.`;
+  }
+}
+
+function sentenceItem(scored: ScoredSentence): AnswerItem {
+  const { article } = scored.sentence;
+  return {
+    ...(article.published ? { date: article.published, precision: 'day' as const } : {}),
+    title: article.title,
+    detail: `from ${article.outlet ?? article.file}${article.published ? `, published ${formatDate(article.published)}` : ''}`,
+    citations: [citationFor(article, scored.sentence.text)],
+    ref: { kind: 'article', id: article.id },
+  };
+}
+
+export function ask(corpus: Corpus, rawQuestion: string, context: { readonly today: IsoDate }): Answer {
+  const question = rawQuestion.trim();
+  if (question.length > MAX_QUESTION_LENGTH) {
+    return problem('bad-query', `That question is ${question.length} characters long; I read questions of up to ${MAX_QUESTION_LENGTH}. Try the key words, or search "<words>".`, ['help']);
+  }
+  const q = understand(corpus, question, context.today);
+  if (q.intent === 'on-this-day' && !q.date) return onThisDay(corpus, { today: context.today });
+  const notice = q.corrections.length > 0 ? `Reading ${q.corrections.map((c) => `“${c.from}” as “${c.to}”`).join(', ')}.` : undefined;
+  const base = { kind: 'ask' as const, followUps: [] as string[], ...(notice ? { notice } : {}) };
+
+  const events = rankEvents(corpus, q);
+  const sentences = rankSentences(corpus, q);
+  const bestEvent = events[0];
+  const eventFits = bestEvent !== undefined && bestEvent.coverage >= MIN_EVENT_COVERAGE && (q.topic.length > 0 || q.people.length > 0 || q.date !== null);
+  const preferSentences = q.intent === 'said' || q.intent === 'count';
+  const bestSentence = sentences[0];
+  const sentenceFits = bestSentence !== undefined && bestSentence.coverage >= MIN_SENTENCE_COVERAGE;
+
+  if (eventFits && !(preferSentences && sentenceFits)) {
+    const shown = events.filter((e) => e.coverage >= MIN_EVENT_COVERAGE).slice(0, 3).map((e) => e.event);
+    const top = shown[0]!;
+    const answer = eventAnswerText(q.intent, top);
+    return {
+      ...base,
+      headline: answer,
+      items: shown.map((event) => eventItem(event)),
+      followUps: [`event ${top.id}`, ...(top.precision === 'day' ? [`today ${top.date.slice(5)}`] : []), `timeline ${top.date.slice(0, 4)}`],
+      data: { answer, date: top.date, events: shown, citations: top.sources },
+    };
+  }
+  if (sentenceFits) {
+    const shown = sentences.filter((s) => s.coverage >= MIN_SENTENCE_COVERAGE).slice(0, 3);
+    const top = shown[0]!;
+    const { article } = top.sentence;
+    const answer = `${article.outlet ?? 'An article'}${article.published ? ` (${formatDate(article.published)})` : ''}: “${top.sentence.text}”`;
+    const related = [...new Set(shown.flatMap((s) => corpus.eventsOfSentence(s.sentence.key)))].slice(0, 3);
+    return {
+      ...base,
+      headline: answer,
+      items: shown.map(sentenceItem),
+      followUps: related.map((e) => `event ${e.id}`),
+      data: { answer, ...(article.published ? { date: article.published } : {}), events: related, citations: shown.map((s) => citationFor(s.sentence.article, s.sentence.text)) },
+    };
+  }
+  const closest = sentences.slice(0, 3);
+  const unknown = q.intent === 'yes-no'
+    ? "I don't know: the articles I have don't say so."
+    : "I don't know: the articles I have don't answer that.";
+  return {
+    ...base,
+    headline: closest.length > 0 ? `${unknown} The closest matches:` : `${unknown} Try search with other words, or timeline all.`,
+    items: closest.map(sentenceItem),
+    followUps: ['timeline all', 'help'],
+    data: { answer: unknown, events: [], citations: closest.map((s) => citationFor(s.sentence.article, s.sentence.text)) },
+  };
+}

@@ -1,0 +1,87 @@
+/** The Corpus: articles, their timexes and events, and the search index, built once and then only read. */
+import type { Article, Citation, DatedEvent } from '../domain.js';
+import { extractEvents, type EventMention } from '../events/extract-events.js';
+import { mergeEvents } from '../events/merge-events.js';
+import { tagArticle, type ArticleTimex } from '../time/tag-article.js';
+import { createSearchIndex, type SearchDoc, type SearchIndex } from './search-index.js';
+
+/** A sentence with what a citation needs, addressed as `<articleId>:<sentenceIndex>` in the search index. */
+export interface CorpusSentence {
+  readonly key: string;
+  readonly article: Article;
+  readonly index: number;
+  readonly text: string;
+}
+
+export interface Corpus {
+  readonly articles: readonly Article[];
+  readonly events: readonly DatedEvent[];
+  readonly sentences: ReadonlyMap<string, CorpusSentence>;
+  readonly timexes: ReadonlyMap<string, readonly ArticleTimex[]>;
+  readonly index: SearchIndex;
+  readonly findArticle: (idOrFile: string) => Article | undefined;
+  readonly findEvent: (id: string) => DatedEvent | undefined;
+  /** Events a sentence is a source of, so a search hit can point at its event. */
+  readonly eventsOfSentence: (key: string) => readonly DatedEvent[];
+}
+
+export const sentenceKey = (articleId: string, index: number): string => `${articleId}:${index}`;
+
+export function citationFor(article: Article, quote: string): Citation {
+  return { article: article.file, title: article.title, outlet: article.outlet, published: article.published, quote };
+}
+
+export function buildCorpus(articles: readonly Article[]): Corpus {
+  const timexes = new Map<string, readonly ArticleTimex[]>();
+  const mentions: EventMention[] = [];
+  const sentences = new Map<string, CorpusSentence>();
+  const docs: SearchDoc[] = [];
+  for (const article of articles) {
+    const tagged = tagArticle(article);
+    timexes.set(article.id, tagged);
+    mentions.push(...extractEvents(article, tagged));
+    for (const sentence of article.sentences) {
+      const key = sentenceKey(article.id, sentence.index);
+      sentences.set(key, { key, article, index: sentence.index, text: sentence.text });
+      docs.push({
+        id: key,
+        text: sentence.text,
+        title: article.title,
+        outlet: article.outlet,
+        kind: 'sentence',
+        ...(article.published ? { date: article.published } : {}),
+      });
+    }
+  }
+  const events = mergeEvents(mentions);
+  // Event titles are searchable too, so "olympics opening" finds the event even where no sentence says it that way.
+  for (const event of events) docs.push({ id: `event:${event.id}`, text: event.title, date: event.date, kind: 'event' });
+  const eventById = new Map(events.map((event) => [event.id, event]));
+  const articleByKey = new Map<string, Article>();
+  for (const article of articles) {
+    articleByKey.set(article.id, article);
+    articleByKey.set(article.file, article);
+    articleByKey.set(article.file.replace(/\.[a-z]+$/i, ''), article);
+  }
+  const articleByFile = new Map(articles.map((a) => [a.file, a]));
+  const eventsBySentence = new Map<string, DatedEvent[]>();
+  for (const event of events) {
+    for (const source of event.sources) {
+      const article = articleByFile.get(source.article);
+      const sentence = article?.sentences.find((s) => s.text.includes(source.quote) || source.quote.includes(s.text));
+      if (!article || !sentence) continue;
+      const key = sentenceKey(article.id, sentence.index);
+      eventsBySentence.set(key, [...(eventsBySentence.get(key) ?? []), event]);
+    }
+  }
+  return {
+    articles,
+    events,
+    sentences,
+    timexes,
+    index: createSearchIndex(docs),
+    findArticle: (idOrFile) => articleByKey.get(idOrFile),
+    findEvent: (id) => eventById.get(id),
+    eventsOfSentence: (key) => eventsBySentence.get(key) ?? [],
+  };
+}

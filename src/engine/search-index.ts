@@ -1,0 +1,564 @@
+/**
+ * The search index: an inverted index (term → postings with term frequency) scored with BM25 over text and title, typo
+ * correction with fuse.js over the vocabulary (never over the documents), and filters applied to the scored candidates.
+ * Every query costs a bounded number of postings reads, so latency holds as the corpus grows; fuse.js only ever sees a few
+ * dozen short vocabulary words.
+ */
+import Fuse from 'fuse.js';
+import type { SearchQuery } from './parse-search-query.js';
+import { foldText, isStopword, splitWords, stem, tokenize } from './tokenize.js';
+
+export interface SearchDoc {
+  readonly id: string;
+  readonly text: string;
+  readonly title?: string;
+  /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-Www`: what from:/to: compare against; a coarse date overlaps a range. */
+  readonly date?: string;
+  readonly outlet?: string | null;
+  readonly kind?: 'sentence' | 'event' | 'title';
+}
+
+export interface SearchHit {
+  readonly id: string;
+  /** BM25 (text + weighted title) times the share of query words matched; higher is better, comparable within one query. */
+  readonly score: number;
+  /** The words found, as they are spelled in the corpus (after any correction), for highlighting. */
+  readonly matchedTerms: readonly string[];
+}
+
+export interface SearchOptions {
+  /** Hits per page, 1–100 (default 10). */
+  readonly limit?: number;
+  readonly offset?: number;
+  readonly filter?: (id: string) => boolean;
+}
+
+export interface SearchResult {
+  readonly hits: readonly SearchHit[];
+  /** Documents that match, before paging. */
+  readonly total: number;
+  /** Query words that were not in the corpus and were replaced: the answer can say "showing results for …". */
+  readonly corrections: readonly { readonly from: string; readonly to: string }[];
+}
+
+export interface SearchIndex {
+  search(query: SearchQuery, options?: SearchOptions): SearchResult;
+  readonly size: number;
+}
+
+export interface SearchIndexOptions {
+  /** Weight of a title match relative to a text match (default 1.5). */
+  readonly titleWeight?: number;
+}
+
+const BM25_K1 = 1.2;
+const BM25_B = 0.75;
+const DEFAULT_LIMIT = 10;
+const MAX_LIMIT = 100;
+/** Deepest page reachable: offset + limit beyond this returns no hits (total is still exact). */
+const MAX_WINDOW = 10_000;
+/** One bit per query stem in a Uint32 mask. */
+const MAX_STEMS = 32;
+/** Phrase and stopword checks read document text, the one per-candidate cost that is not an array lookup: cap it. */
+const MAX_TEXT_CHECKS = 5_000;
+/** Vocabulary words handed to fuse.js per misspelt word, preselected by shared letter pairs. */
+const SPELLING_CANDIDATES = 40;
+/** Longest word we try to correct: fuse.js's Bitap works on at most 32 characters, and longer "words" are not typos. */
+const MAX_CORRECTABLE = 24;
+const SPELLING_THRESHOLD = 0.4;
+
+interface Postings {
+  readonly docs: Int32Array;
+  readonly tfs: Uint16Array;
+}
+
+interface Term {
+  readonly stem: string;
+  readonly display: string;
+}
+
+interface Word {
+  readonly stems: readonly string[];
+  /** All of these words must match (phrase words), or at least one of the group (person), or none (plain words). */
+  readonly role: 'plain' | 'required' | 'person';
+}
+
+export function createSearchIndex(docs: readonly SearchDoc[], options: SearchIndexOptions = {}): SearchIndex {
+  const titleWeight = options.titleWeight ?? 1.5;
+  const n = docs.length;
+
+  // Ties break on id, so the order of `docs` never changes a result.
+  const byId = Array.from({ length: n }, (_, i) => i).sort((a, b) => compareStrings(docs[a]?.id ?? '', docs[b]?.id ?? ''));
+  const idRank = new Int32Array(n);
+  byId.forEach((docIndex, rank) => { idRank[docIndex] = rank; });
+
+  const text = buildField(docs.map((d) => d.text));
+  const title = buildField(docs.map((d) => d.title ?? ''));
+  const dateStart: (string | null)[] = [];
+  const dateEnd: (string | null)[] = [];
+  const outlets: (string | null)[] = [];
+  for (const doc of docs) {
+    const range = doc.date === undefined ? null : dateRange(doc.date);
+    dateStart.push(range?.[0] ?? null);
+    dateEnd.push(range?.[1] ?? null);
+    outlets.push(doc.outlet ? splitWords(doc.outlet).join(' ') : null);
+  }
+  const speller = createSpeller(text, title);
+
+  // Scratch space reused by every query (search is synchronous, so queries never interleave).
+  const scores = new Float64Array(n);
+  const masks = new Uint32Array(n);
+  let touched: Int32Array<ArrayBuffer> = new Int32Array(1024);
+
+  function search(query: SearchQuery, searchOptions: SearchOptions = {}): SearchResult {
+    const limit = clampInt(searchOptions.limit ?? DEFAULT_LIMIT, 1, MAX_LIMIT);
+    const offset = clampInt(searchOptions.offset ?? 0, 0, MAX_WINDOW);
+    const corrections: { from: string; to: string }[] = [];
+
+    const words: Word[] = [];
+    for (const term of query.terms) {
+      for (const word of splitWords(term)) {
+        if (isStopword(word)) continue;
+        words.push({ stems: correctWord(word, corrections), role: 'plain' });
+      }
+    }
+    const phraseStems = new Set<string>();
+    for (const phrase of query.phrases) for (const s of tokenize(phrase)) phraseStems.add(s);
+    for (const s of phraseStems) words.push({ stems: [s], role: 'required' });
+    if (query.person !== undefined) {
+      const personStems = splitWords(query.person).filter((w) => !isStopword(w)).flatMap((w) => correctWord(w, corrections));
+      if (personStems.length > 0) words.push({ stems: personStems, role: 'person' });
+    }
+
+    // One bit per distinct stem; a word's group is the set of bits of its stems.
+    const terms: Term[] = [];
+    const stemBit = new Map<string, number>();
+    const groups: { mask: number; role: Word['role'] }[] = [];
+    for (const word of words) {
+      let mask = 0;
+      for (const s of word.stems) {
+        let bit = stemBit.get(s);
+        if (bit === undefined) {
+          if (terms.length >= MAX_STEMS) continue;
+          bit = terms.length;
+          stemBit.set(s, bit);
+          terms.push({ stem: s, display: displayOf(s) });
+        }
+        mask |= 1 << bit;
+      }
+      if (mask !== 0) groups.push({ mask: mask >>> 0, role: word.role });
+    }
+    const requiredMask = groups.filter((g) => g.role === 'required').reduce((m, g) => (m | g.mask) >>> 0, 0);
+    const personMask = groups.find((g) => g.role === 'person')?.mask ?? 0;
+
+    // Score: rarest terms first, so a very common term can be looked up in the candidates instead of scanned.
+    let touchedCount = 0;
+    const order = terms.map((t, bit) => ({ t, bit, df: text.df(t.stem) + title.df(t.stem) })).sort((a, b) => a.df - b.df);
+    for (const { t, bit } of order) {
+      for (const [field, weight] of [[text, 1], [title, titleWeight]] as const) {
+        const postings = field.postings.get(t.stem);
+        if (postings === undefined || weight === 0) continue;
+        const idf = field.idf(postings.docs.length);
+        const bitMask = (1 << bit) >>> 0;
+        const lookup = touchedCount > 0 && touchedCount * 20 < postings.docs.length;
+        if (lookup) {
+          for (let k = 0; k < touchedCount; k++) {
+            const d = touched[k] ?? 0;
+            const at = binarySearch(postings.docs, d);
+            if (at < 0) continue;
+            scores[d] = (scores[d] ?? 0) + weight * idf * field.tfWeight(postings.tfs[at] ?? 0, d);
+            masks[d] = ((masks[d] ?? 0) | bitMask) >>> 0;
+          }
+        } else {
+          const { docs: ds, tfs } = postings;
+          for (let k = 0; k < ds.length; k++) {
+            const d = ds[k] ?? 0;
+            if (masks[d] === 0) {
+              if (touchedCount === touched.length) touched = growInt32(touched);
+              touched[touchedCount++] = d;
+            }
+            scores[d] = (scores[d] ?? 0) + weight * idf * field.tfWeight(tfs[k] ?? 0, d);
+            masks[d] = ((masks[d] ?? 0) | bitMask) >>> 0;
+          }
+        }
+      }
+    }
+
+    const hasTerms = terms.length > 0;
+    const excluded = query.excluded.map(prepareExcluded);
+    const phrases = query.phrases.filter((p) => p.trim() !== '').map((p) => ` ${splitWords(p).join(' ')} `);
+    let textChecks = 0;
+    const hasDateFilter = query.from !== undefined || query.to !== undefined;
+    const fromDay = query.from === undefined ? '0000-00-00' : dateRange(query.from)?.[0] ?? '0000-00-00';
+    const toDay = query.to === undefined ? '9999-99-99' : dateRange(query.to)?.[1] ?? '9999-99-99';
+    const outletFilter = query.outlet === undefined ? null : splitWords(query.outlet).join(' ');
+    const heap = createTopHeap(offset + limit, idRank);
+    let total = 0;
+
+    const consider = (d: number, raw: number, mask: number): void => {
+      if (requiredMask !== 0 && (mask & requiredMask) >>> 0 !== requiredMask) return;
+      if (personMask !== 0 && (mask & personMask) === 0) return;
+      if (!passesCheapFilters(d)) return;
+      for (const ex of excluded) {
+        if (ex.stem !== null) {
+          if (hasStem(d, ex.stem)) return;
+        } else if (textChecks++ >= MAX_TEXT_CHECKS || containsPhrase(d, ex.phrase)) {
+          return;
+        }
+      }
+      for (const phrase of phrases) {
+        if (textChecks++ >= MAX_TEXT_CHECKS || !containsPhrase(d, phrase)) return;
+      }
+      const doc = docs[d];
+      if (doc === undefined) return;
+      if (searchOptions.filter !== undefined && !searchOptions.filter(doc.id)) return;
+      total++;
+      // Coordination: a document with every query word beats one that repeats a single word.
+      let matched = 0;
+      for (const g of groups) if ((mask & g.mask) !== 0) matched++;
+      const coverage = groups.length === 0 ? 1 : matched / groups.length;
+      heap.push(d, raw * coverage * coverage);
+    };
+
+    const pending: number[] = [];
+    if (hasTerms) {
+      for (let k = 0; k < touchedCount; k++) {
+        const d = touched[k] ?? 0;
+        const score = scores[d] ?? 0;
+        const mask = masks[d] ?? 0;
+        // Reset before anything that could throw (the caller's filter), so the scratch arrays stay clean.
+        scores[d] = 0;
+        masks[d] = 0;
+        pending.push(d, score, mask);
+      }
+      for (let k = 0; k < pending.length; k += 3) consider(pending[k] ?? 0, pending[k + 1] ?? 0, pending[k + 2] ?? 0);
+    } else if (query.phrases.length > 0 || query.from !== undefined || query.to !== undefined || query.outlet !== undefined) {
+      // Nothing indexable (a filter alone, or a phrase of stopwords): a plain scan, cheap filters first.
+      for (let d = 0; d < n; d++) consider(d, 0, 0);
+    }
+
+    const window = heap.sorted();
+    const hits: SearchHit[] = [];
+    for (const { doc: d, score } of window.slice(offset)) {
+      const doc = docs[d];
+      if (doc === undefined) continue;
+      hits.push({ id: doc.id, score: round(score), matchedTerms: matchedTermsOf(d, terms) });
+    }
+    return { hits, total, corrections };
+
+    function passesCheapFilters(d: number): boolean {
+      if (hasDateFilter) {
+        const start = dateStart[d];
+        const end = dateEnd[d];
+        // An undated document cannot be shown to fall in the range.
+        if (start === null || end === null || start === undefined || end === undefined) return false;
+        if (end < fromDay || start > toDay) return false;
+      }
+      if (outletFilter !== null) {
+        const outlet = outlets[d];
+        if (outlet === null || outlet === undefined || !outlet.includes(outletFilter)) return false;
+      }
+      return true;
+    }
+  }
+
+  function correctWord(word: string, corrections: { from: string; to: string }[]): string[] {
+    const s = stem(word);
+    const df = text.df(s) + title.df(s);
+    if (df > 2 || /\d/.test(word) || word.length < 3 || word.length > MAX_CORRECTABLE) return [s];
+    const suggestion = speller.suggest(s);
+    if (suggestion === null) return [s];
+    if (df === 0) {
+      corrections.push({ from: word, to: displayOf(suggestion.stem) });
+      return [suggestion.stem];
+    }
+    // A rare word that is a near-miss of a common one is probably a typo in the corpus too: search both.
+    if (suggestion.df >= 50 * df) {
+      corrections.push({ from: word, to: displayOf(suggestion.stem) });
+      return [s, suggestion.stem];
+    }
+    return [s];
+  }
+
+  function displayOf(s: string): string {
+    return text.display.get(s) ?? title.display.get(s) ?? s;
+  }
+
+  function hasStem(d: number, s: string): boolean {
+    for (const field of [text, title]) {
+      const p = field.postings.get(s);
+      if (p !== undefined && binarySearch(p.docs, d) >= 0) return true;
+    }
+    return false;
+  }
+
+  function containsPhrase(d: number, padded: string): boolean {
+    const doc = docs[d];
+    if (doc === undefined) return false;
+    return ` ${splitWords(doc.text).join(' ')} `.includes(padded)
+      || (doc.title !== undefined && ` ${splitWords(doc.title).join(' ')} `.includes(padded));
+  }
+
+  function matchedTermsOf(d: number, terms: readonly Term[]): string[] {
+    const found: string[] = [];
+    terms.forEach((t) => { if (hasStem(d, t.stem)) found.push(t.display); });
+    return found;
+  }
+
+  return { search, size: n };
+}
+
+function prepareExcluded(excluded: string): { stem: string | null; phrase: string } {
+  const words = splitWords(excluded);
+  const only = words[0];
+  if (words.length === 1 && only !== undefined && !isStopword(only)) return { stem: stem(only), phrase: '' };
+  return { stem: null, phrase: ` ${words.join(' ')} ` };
+}
+
+interface Field {
+  readonly postings: ReadonlyMap<string, Postings>;
+  /** The first spelling seen for each stem, shown in corrections and matched terms. */
+  readonly display: ReadonlyMap<string, string>;
+  df(stem: string): number;
+  idf(df: number): number;
+  tfWeight(tf: number, doc: number): number;
+}
+
+function buildField(values: readonly string[]): Field {
+  const n = values.length;
+  const docLists = new Map<string, number[]>();
+  const tfLists = new Map<string, number[]>();
+  const display = new Map<string, string>();
+  const lengths = new Float64Array(n);
+  // Titles repeat on every sentence of an article: analyse each distinct string once.
+  const cache = new Map<string, Map<string, number>>();
+  let totalLength = 0;
+  values.forEach((value, d) => {
+    let counts = cache.get(value);
+    if (counts === undefined) {
+      counts = new Map<string, number>();
+      for (const word of splitWords(value)) {
+        if (isStopword(word) || (word.length === 1 && !/\p{N}/u.test(word) && /[a-z]/.test(word))) continue;
+        const s = stem(word);
+        counts.set(s, (counts.get(s) ?? 0) + 1);
+        if (!display.has(s)) display.set(s, word);
+      }
+      if (cache.size < 10_000) cache.set(value, counts);
+    }
+    let length = 0;
+    for (const [s, tf] of counts) {
+      length += tf;
+      let list = docLists.get(s);
+      if (list === undefined) {
+        list = [];
+        docLists.set(s, list);
+        tfLists.set(s, []);
+      }
+      list.push(d);
+      tfLists.get(s)?.push(Math.min(tf, 65_535));
+    }
+    lengths[d] = length;
+    totalLength += length;
+  });
+  const postings = new Map<string, Postings>();
+  for (const [s, list] of docLists) postings.set(s, { docs: Int32Array.from(list), tfs: Uint16Array.from(tfLists.get(s) ?? []) });
+  const average = n === 0 || totalLength === 0 ? 1 : totalLength / n;
+  return {
+    postings,
+    display,
+    df: (s) => postings.get(s)?.docs.length ?? 0,
+    // BM25's idf, floored above zero so a word in most documents still counts a little.
+    idf: (df) => Math.log(1 + (n - df + 0.5) / (df + 0.5)),
+    tfWeight: (tf, d) => (tf * (BM25_K1 + 1)) / (tf + BM25_K1 * (1 - BM25_B + (BM25_B * (lengths[d] ?? 0)) / average)),
+  };
+}
+
+interface Speller {
+  suggest(stem: string): { stem: string; df: number } | null;
+}
+
+/**
+ * Spelling correction over the vocabulary. Letter pairs preselect a few dozen words sharing most of the misspelt word's
+ * pairs; fuse.js scores only those, and among close matches the more frequent word wins ("puttin" → "putin", not "puttie").
+ */
+function createSpeller(...fields: readonly Field[]): Speller {
+  const vocab: string[] = [];
+  const dfs: number[] = [];
+  const seen = new Map<string, number>();
+  for (const field of fields) {
+    for (const [s, p] of field.postings) {
+      if (s.length < 2 || /\d/.test(s)) continue;
+      const at = seen.get(s);
+      if (at === undefined) {
+        seen.set(s, vocab.length);
+        vocab.push(s);
+        dfs.push(p.docs.length);
+      } else {
+        dfs[at] = (dfs[at] ?? 0) + p.docs.length;
+      }
+    }
+  }
+  let pairIndex: Map<string, number[]> | null = null;
+  const buildPairIndex = (): Map<string, number[]> => {
+    const index = new Map<string, number[]>();
+    vocab.forEach((word, i) => {
+      for (const pair of new Set(letterPairs(word))) {
+        let list = index.get(pair);
+        if (list === undefined) index.set(pair, (list = []));
+        list.push(i);
+      }
+    });
+    return index;
+  };
+  return {
+    suggest(misspelt) {
+      if (vocab.length === 0) return null;
+      pairIndex ??= buildPairIndex();
+      const pairs = [...new Set(letterPairs(misspelt))];
+      const shared = new Map<number, number>();
+      for (const pair of pairs) for (const i of pairIndex.get(pair) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+      const candidates: number[] = [];
+      const minShared = Math.max(1, Math.floor(pairs.length / 3));
+      for (const [i, count] of shared) {
+        const word = vocab[i] ?? '';
+        if (count >= minShared && Math.abs(word.length - misspelt.length) <= 2) candidates.push(i);
+      }
+      candidates.sort((a, b) => (shared.get(b) ?? 0) - (shared.get(a) ?? 0) || (dfs[b] ?? 0) - (dfs[a] ?? 0) || a - b);
+      const shortlist = candidates.slice(0, SPELLING_CANDIDATES).map((i) => ({ word: vocab[i] ?? '', df: dfs[i] ?? 0 }));
+      if (shortlist.length === 0) return null;
+      const fuse = new Fuse(shortlist, { keys: ['word'], includeScore: true, threshold: SPELLING_THRESHOLD, ignoreLocation: true, isCaseSensitive: true });
+      let best: { stem: string; df: number; rank: number } | null = null;
+      for (const result of fuse.search(misspelt.slice(0, 32), { limit: 10 })) {
+        if (result.item.word === misspelt) continue;
+        // Fuse score 0 is perfect; frequency breaks near-ties (a log-scaled nudge, worth about 0.05 per tenfold).
+        const rank = (result.score ?? 1) - 0.05 * Math.log10(1 + result.item.df);
+        if (best === null || rank < best.rank || (rank === best.rank && result.item.word < best.stem)) {
+          best = { stem: result.item.word, df: result.item.df, rank };
+        }
+      }
+      return best === null ? null : { stem: best.stem, df: best.df };
+    },
+  };
+}
+
+function letterPairs(word: string): string[] {
+  const padded = `^${word}$`;
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < padded.length; i++) pairs.push(padded.slice(i, i + 2));
+  return pairs;
+}
+
+/** A date value → its first and last day: `2021` → 2021-01-01…2021-12-31, `2021-W46` → that Monday…Sunday. */
+export function dateRange(value: string): readonly [string, string] | null {
+  const v = foldText(value.trim()).toUpperCase();
+  let m = /^(\d{4})$/.exec(v);
+  if (m) return [`${m[1]}-01-01`, `${m[1]}-12-31`];
+  m = /^(\d{4})-(\d{2})$/.exec(v);
+  if (m) {
+    const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
+    return [`${m[1]}-${m[2]}-01`, `${m[1]}-${m[2]}-${String(last).padStart(2, '0')}`];
+  }
+  m = /^(\d{4}-\d{2}-\d{2})/.exec(v);
+  if (m?.[1] !== undefined) return [m[1], m[1]];
+  m = /^(\d{4})-W(\d{2})$/.exec(v);
+  if (m) {
+    // ISO week 1 holds January 4th.
+    const jan4 = Date.UTC(Number(m[1]), 0, 4);
+    const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000) + (Number(m[2]) - 1) * 7 * 86_400_000;
+    return [isoDay(monday), isoDay(monday + 6 * 86_400_000)];
+  }
+  return null;
+}
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Keeps the best `capacity` (score desc, then id order) in a binary min-heap: O(candidates · log capacity). */
+function createTopHeap(capacity: number, idRank: Int32Array) {
+  const items: { doc: number; score: number }[] = [];
+  // "a is worse than b": lower score, or equal score and later id.
+  const worse = (a: { doc: number; score: number }, b: { doc: number; score: number }): boolean =>
+    a.score < b.score || (a.score === b.score && (idRank[a.doc] ?? 0) > (idRank[b.doc] ?? 0));
+  const swap = (i: number, j: number): void => {
+    const t = items[i];
+    const u = items[j];
+    if (t === undefined || u === undefined) return;
+    items[i] = u;
+    items[j] = t;
+  };
+  const up = (i: number): void => {
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const a = items[i];
+      const b = items[parent];
+      if (a === undefined || b === undefined || !worse(a, b)) return;
+      swap(i, parent);
+      i = parent;
+    }
+  };
+  const down = (i: number): void => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      const lm = items[l];
+      const rm = items[r];
+      if (lm !== undefined && worse(lm, items[m] ?? lm)) m = l;
+      if (rm !== undefined && worse(rm, items[m] ?? rm)) m = r;
+      if (m === i) return;
+      swap(i, m);
+      i = m;
+    }
+  };
+  return {
+    push(doc: number, score: number): void {
+      const item = { doc, score };
+      if (items.length < capacity) {
+        items.push(item);
+        up(items.length - 1);
+        return;
+      }
+      const root = items[0];
+      if (root !== undefined && worse(root, item)) {
+        items[0] = item;
+        down(0);
+      }
+    },
+    sorted(): { doc: number; score: number }[] {
+      return [...items].sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
+    },
+  };
+}
+
+function binarySearch(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid] ?? 0;
+    if (v === value) return mid;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+function growInt32(array: Int32Array): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
+}
+
+function clampInt(value: number, min: number, max: number): number {
+  if (!Number.isFinite(value)) return min;
+  return Math.min(max, Math.max(min, Math.trunc(value)));
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function round(score: number): number {
+  return Math.round(score * 1e6) / 1e6;
+}

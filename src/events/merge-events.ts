@@ -1,0 +1,154 @@
+/** Mentions → events: mentions that tell the same real-world happening (across or within articles) become one event. */
+import type { Citation, DatedEvent, Precision } from '../domain.js';
+import { FAMILY_OF, familiesRelated, isSpeech } from './action-lexicon.js';
+import type { ActionFamily } from './action-lexicon.js';
+import { dateContains, dayWithin, precisionRank } from './event-dates.js';
+import type { EventMention } from './extract-events.js';
+import { PRINCIPALS, XI, PUTIN } from './people.js';
+
+interface Cluster {
+  date: string;
+  precision: Precision;
+  endDate: string | undefined;
+  readonly mentions: EventMention[];
+}
+
+function families(c: Cluster): Set<ActionFamily> {
+  return new Set(c.mentions.map((m) => FAMILY_OF[m.action]));
+}
+
+function people(c: Cluster): Set<string> {
+  return new Set(c.mentions.flatMap((m) => m.participants));
+}
+
+/** One side's participants contain the other's, or they share at least half of their union. */
+function participantsAgree(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return true;
+  const shared = [...a].filter((n) => b.has(n)).length;
+  if (shared === a.size || shared === b.size) return true;
+  return shared / (a.size + b.size - shared) >= 0.5;
+}
+
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  return [...a].filter((n) => b.has(n)).length;
+}
+
+/**
+ * How well a mention fits a cluster whose date is at least as fine; -1 when it must not join. Same-day mentions join
+ * only within one action family (a meeting and a call on one day stay two); a statement joins what it reports when both
+ * come from the same passage of one article; coarser mentions join related families with agreeing participants.
+ */
+function fit(m: EventMention, c: Cluster): number {
+  const family = FAMILY_OF[m.action];
+  const clusterFamilies = families(c);
+  const who = new Set(m.participants);
+  const clusterWho = people(c);
+  const placeBonus = m.place !== undefined && c.mentions.some((x) => x.place === m.place) ? 1 : 0;
+  const sameDate = m.date === c.date && m.precision === c.precision;
+  if (sameDate || (m.precision === 'day' && dayWithin(m.date, c.date, c.endDate))) {
+    if (clusterFamilies.has(family) && participantsAgree(who, clusterWho)) return 10 + sharedCount(who, clusterWho) + placeBonus;
+    // A multi-day visit holds what happens on its days only when it is the same kind of happening.
+    if (!sameDate) return -1;
+    const nearbyStatement = c.mentions.some((x) => x.file === m.file && Math.abs(x.sentenceIndex - m.sentenceIndex) <= 2
+      && (isSpeech(x.action) !== isSpeech(m.action)) && sharedCount(new Set(x.participants), who) > 0);
+    if (nearbyStatement) return 5;
+    return -1;
+  }
+  if (!dateContains(m.date, m.precision, c.date, c.precision)) return -1;
+  if (![...clusterFamilies].some((f) => familiesRelated(f, family))) return -1;
+  if (who.size > 0 && clusterWho.size > 0 && sharedCount(who, clusterWho) === 0) return -1;
+  if (!participantsAgree(who, clusterWho) && sharedCount(who, clusterWho) < 2) return -1;
+  return 1 + (clusterFamilies.has(family) ? 2 : 0) + sharedCount(who, clusterWho) + placeBonus;
+}
+
+/** FNV-1a, 32 bits, as base-36: short, URL-safe and the same on every run. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36).padStart(7, '0');
+}
+
+const PRINCIPAL_ORDER: readonly string[] = PRINCIPALS.map((p) => p.name);
+
+function orderParticipants(names: Iterable<string>): string[] {
+  const list = [...new Set(names)];
+  return [...list.filter((n) => PRINCIPAL_ORDER.includes(n)).sort((a, b) => PRINCIPAL_ORDER.indexOf(a) - PRINCIPAL_ORDER.indexOf(b)), ...list.filter((n) => !PRINCIPAL_ORDER.includes(n))];
+}
+
+/** The mention whose title speaks for the event: finest date, a deed over its telling, most participants, earliest. */
+function representative(c: Cluster): EventMention {
+  const ranked = [...c.mentions].sort((a, b) =>
+    precisionRank(a.precision) - precisionRank(b.precision)
+    || Number(isSpeech(a.action)) - Number(isSpeech(b.action))
+    || b.participants.length - a.participants.length
+    || a.file.localeCompare(b.file) || a.sentenceIndex - b.sentenceIndex);
+  const first = ranked[0];
+  if (!first) throw new Error('empty cluster');
+  return first;
+}
+
+function mostCommonPlace(c: Cluster): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of c.mentions) if (m.place !== undefined) counts.set(m.place, (counts.get(m.place) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
+function toEvent(c: Cluster): Omit<DatedEvent, 'id'> & { readonly key: string } {
+  const rep = representative(c);
+  const participants = orderParticipants(c.mentions.flatMap((m) => m.participants));
+  const place = rep.place ?? mostCommonPlace(c);
+  const seen = new Set<string>();
+  const sources: Citation[] = [];
+  for (const m of [...c.mentions].sort((a, b) => a.file.localeCompare(b.file) || a.sentenceIndex - b.sentenceIndex)) {
+    const key = `${m.citation.article}\u0000${m.citation.quote}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    sources.push(m.citation);
+  }
+  const central = participants.includes(XI) && participants.includes(PUTIN);
+  return {
+    key: `${c.date}|${FAMILY_OF[rep.action]}|${[...participants].sort().join(',')}`,
+    date: c.date,
+    precision: c.precision,
+    ...(c.endDate !== undefined ? { endDate: c.endDate } : {}),
+    title: rep.title,
+    participants,
+    ...(place !== undefined ? { place } : {}),
+    central,
+    sources,
+  };
+}
+
+export function mergeEvents(mentions: readonly EventMention[]): DatedEvent[] {
+  // Finest dates first, so coarse mentions find the precise events they may belong to.
+  const ordered = [...mentions].sort((a, b) =>
+    precisionRank(a.precision) - precisionRank(b.precision) || a.date.localeCompare(b.date)
+    || Number(a.endDate === undefined) - Number(b.endDate === undefined)
+    || a.file.localeCompare(b.file) || a.sentenceIndex - b.sentenceIndex);
+  const clusters: Cluster[] = [];
+  for (const m of ordered) {
+    const scored = clusters.map((c) => ({ c, score: fit(m, c) })).filter((s) => s.score >= 0).sort((a, b) => b.score - a.score);
+    const best = scored[0];
+    const runnerUp = scored[1];
+    // A coarse date with two equally good finer candidates is ambiguous: keep it as its own event.
+    const ambiguous = best !== undefined && runnerUp !== undefined && runnerUp.score === best.score && best.c.precision !== m.precision;
+    if (best && !ambiguous) {
+      best.c.mentions.push(m);
+      if (best.c.endDate === undefined && m.endDate !== undefined && m.date === best.c.date) best.c.endDate = m.endDate;
+    } else {
+      clusters.push({ date: m.date, precision: m.precision, endDate: m.endDate, mentions: [m] });
+    }
+  }
+  const drafts = clusters.map(toEvent);
+  const used = new Map<string, number>();
+  const events = drafts.map(({ key, ...event }) => {
+    const n = used.get(key) ?? 0;
+    used.set(key, n + 1);
+    const id = `${event.date}-${hash(n === 0 ? key : `${key}|${event.title}|${n}`)}`;
+    return { id, ...event };
+  });
+  return events.sort((a, b) => a.date.localeCompare(b.date) || Number(b.central) - Number(a.central) || a.id.localeCompare(b.id));
+}

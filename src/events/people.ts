@@ -1,0 +1,198 @@
+/** People in a sentence: the two principals by alias or role phrase, other people by title, apposition or speech verb, surnames by coreference. */
+
+export const XI = 'Xi Jinping';
+export const PUTIN = 'Vladimir Putin';
+
+/**
+ * The domain's fixed principals. Role phrases are matched only when no name follows them ("Chinese President Xi
+ * Jinping" is found by its name; "the Chinese president" alone is Xi).
+ */
+export const PRINCIPALS = [
+  {
+    name: XI,
+    names: /\b(?:Xi\s+Jinping|Xi)\b(?![’']an\b)/g,
+    nationality: '(?:Chinese|China[’\']s)',
+  },
+  {
+    name: PUTIN,
+    names: /\b(?:Vladimir\s+(?:Vladimirovich\s+)?Putin|Putin)\b/g,
+    nationality: '(?:Russian|Russia[’\']s|Kremlin)',
+  },
+] as const;
+
+/** Titles after which a capitalised name is a person; `official` marks office holders, whose statements are news. */
+const TITLES = [
+  ['Vice President', true], ['Vice-President', true], ['President', true], ['president', true],
+  ['Prime Minister', true], ['prime minister', true], ['Vice-Premier', true], ['Vice Premier', true], ['vice-premier', true], ['Premier', true], ['premier', true],
+  ['Foreign Minister', true], ['foreign minister', true], ['Defence Minister', true], ['Defense Minister', true], ['Minister', true], ['minister', true],
+  ['Secretary of State', true], ['Secretary-General', true], ['Secretary General', true], ['Secretary', true], ['secretary', true],
+  ['Chancellor', true], ['Chairman', true], ['chairman', true], ['Chairwoman', true], ['chairwoman', true], ['Chair', true],
+  ['spokesman', true], ['spokeswoman', true], ['spokesperson', true], ['Spokesman', true], ['Spokesperson', true],
+  ['adviser', true], ['advisor', true], ['aide', true], ['Ambassador', true], ['ambassador', true], ['envoy', true],
+  ['General', true], ['Gen.', true], ['Senator', true], ['Sen.', true], ['Governor', true], ['Mayor', true],
+  ['King', true], ['Queen', true], ['Crown Prince', true], ['Pope', true], ['Commissioner', true], ['Speaker', true],
+  ['counterpart', true], ['leader', true], ['Leader', true], ['chief', true], ['Chief', true], ['head', true], ['director', false], ['Director', false],
+  ['Mr', false], ['Mr.', false], ['Mrs', false], ['Mrs.', false], ['Ms', false], ['Ms.', false], ['Dr', false], ['Dr.', false],
+  ['Professor', false], ['professor', false], ['analyst', false], ['expert', false], ['scholar', false], ['researcher', false],
+  ['star', false], ['player', false], ['first lady', false], ['journalist', false], ['reporter', false], ['activist', false],
+] as const satisfies readonly (readonly [string, boolean])[];
+
+/** Capitalised words that start or continue no personal name. */
+const NOT_NAME = new Set([
+  'The', 'A', 'An', 'On', 'In', 'At', 'And', 'But', 'As', 'For', 'Of', 'To', 'With', 'He', 'She', 'They', 'It', 'His', 'Her',
+  'Their', 'This', 'That', 'When', 'While', 'After', 'Before', 'Since', 'Now', 'Last', 'Next', 'However', 'Meanwhile',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Chinese', 'Russian', 'American', 'US', 'U.S.', 'UN', 'EU', 'China', 'Russia', 'Beijing', 'Moscow', 'Kremlin', 'Washington',
+  'Ukraine', 'Ukrainian', 'India', 'Indian', 'Taiwan', 'Olympics', 'Olympic', 'Games', 'Winter', 'Summer', 'State', 'Foreign',
+  'Ministry', 'Minister', 'President', 'Prime', 'Times', 'Post', 'Daily', 'News', 'Agency', 'House', 'White', 'Council',
+  'Committee', 'Court', 'International', 'National', 'Security', 'Institute', 'University', 'Center', 'Centre', 'Party',
+  'Communist', 'Xinhua', 'TASS', 'Tass', 'Global', 'Association', 'Organization', 'Organisation', 'Union', 'Republic', 'People',
+  'Government', 'Army', 'Navy', 'Academy', 'Bank', 'Fund', 'Group', 'Summit', 'Forum', 'Initiative', 'Media', 'Press',
+  'Reuters', 'AFP', 'AP', 'BBC', 'CNN', 'Bloomberg', 'Western', 'West', 'East', 'European', 'Asia', 'Asian', 'Pacific',
+]);
+
+export interface PersonMention {
+  readonly name: string;
+  /** Index within the sentence text. */
+  readonly start: number;
+  readonly end: number;
+  /** A principal or someone named with an office title: their statements are events; experts' comments are not. */
+  readonly official: boolean;
+}
+
+/** What an article has said so far about people: surnames resolve to the last full name they belonged to. */
+export interface PeopleContext {
+  readonly fullNames: Map<string, { name: string; official: boolean }>;
+  readonly principalsSeen: Set<string>;
+  /** People of the previous sentence, for "they" and "the two sides". */
+  previous: readonly string[];
+}
+
+export function createPeopleContext(): PeopleContext {
+  return { fullNames: new Map(), principalsSeen: new Set(), previous: [] };
+}
+
+const NAME_TOKEN = String.raw`[A-Z][a-zA-Z’'\-]*[a-z][a-zA-Z’'\-]*`;
+const NAME_SEQ = String.raw`(${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,2})`;
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const TITLE_RE = new RegExp(
+  String.raw`(?<![A-Za-z])(${TITLES.map(([t]) => escapeRe(t)).sort((a, b) => b.length - a.length).join('|')})\s+${NAME_SEQ}`,
+  'g',
+);
+const APPOSITION_RE = new RegExp(String.raw`${NAME_SEQ},\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(professor|fellow|expert|analyst|researcher|scholar|director|spokesman|spokeswoman|spokesperson|adviser|advisor|minister|official|diplomat|ambassador|envoy)\b`, 'g');
+const SPEAKER_RE = new RegExp(String.raw`${NAME_SEQ}\s+(?:said|says|told|noted|stressed|wrote|added)\b`, 'g');
+const OFFICIAL_APPOSITION = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'minister', 'official', 'diplomat', 'ambassador', 'envoy']);
+
+/** Trims leading/trailing words that cannot be part of a name ("Putin On" → "Putin"); null when nothing is left. */
+function cleanName(seq: string): string | null {
+  const tokens = seq.split(/\s+/);
+  const kept: string[] = [];
+  for (const t of tokens) {
+    const bare = t.replace(/[’']s$/, '');
+    if (NOT_NAME.has(bare)) break;
+    kept.push(bare);
+    if (bare !== t) break;
+  }
+  return kept.length > 0 ? kept.join(' ') : null;
+}
+
+function principalOf(name: string): string | null {
+  for (const p of PRINCIPALS) {
+    const re = new RegExp(p.names.source);
+    const m = re.exec(name);
+    if (m && m.index === 0) return p.name;
+  }
+  return null;
+}
+
+/**
+ * Finds the people a sentence mentions. Updates `context` (full names seen, principals seen, this sentence's people)
+ * so later sentences can resolve "Wang" to "Wang Yi" and "the two leaders" to both principals.
+ */
+export function findPeople(text: string, context: PeopleContext = createPeopleContext()): PersonMention[] {
+  const found: PersonMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);
+  const add = (name: string, start: number, end: number, official: boolean, shared = false): void => {
+    if (!shared && overlaps(start, end)) return;
+    if (found.some((f) => f.name === name && f.start === start)) return;
+    taken.push([start, end]);
+    found.push({ name, start, end, official });
+  };
+
+  for (const p of PRINCIPALS) {
+    for (const m of text.matchAll(new RegExp(p.names.source, 'g'))) add(p.name, m.index, m.index + m[0].length, true);
+  }
+  // Names after a title, in an apposition, or before a speech verb.
+  const candidates: Array<{ seq: string; start: number; official: boolean }> = [];
+  for (const m of text.matchAll(TITLE_RE)) {
+    const title = m[1] ?? '';
+    const official = TITLES.find(([t]) => t === title)?.[1] ?? false;
+    candidates.push({ seq: m[2] ?? '', start: m.index + m[0].length - (m[2] ?? '').length, official });
+  }
+  for (const m of text.matchAll(APPOSITION_RE)) {
+    candidates.push({ seq: m[1] ?? '', start: m.index, official: OFFICIAL_APPOSITION.has(m[2] ?? '') });
+  }
+  for (const m of text.matchAll(SPEAKER_RE)) {
+    const seq = m[1] ?? '';
+    if (seq.split(/\s+/).length >= 2) candidates.push({ seq, start: m.index, official: false });
+  }
+  for (const c of candidates) {
+    const name = cleanName(c.seq);
+    if (name === null || principalOf(name) !== null) continue;
+    const known = context.fullNames.get(name);
+    const multi = name.includes(' ');
+    const resolved = !multi && known ? known.name : name;
+    add(resolved, c.start, c.start + name.length, c.official || (known?.official ?? false));
+    if (multi) {
+      const entry = { name, official: c.official || (known?.official ?? false) };
+      const parts = name.split(' ');
+      context.fullNames.set(name, entry);
+      const first = parts[0];
+      const last = parts[parts.length - 1];
+      if (first !== undefined) context.fullNames.set(first, entry);
+      if (last !== undefined) context.fullNames.set(last, entry);
+    }
+  }
+  // Surnames (or given names) of people named in full earlier.
+  for (const m of text.matchAll(new RegExp(NAME_TOKEN, 'g'))) {
+    const token = m[0].replace(/[’']s$/, '');
+    const known = context.fullNames.get(token);
+    if (known && !known.name.includes(' ') && known.name === token) continue;
+    if (known && known.name !== token) add(known.name, m.index, m.index + token.length, known.official);
+  }
+  // Role phrases for the principals when no name follows: "the Chinese president", "his Russian counterpart".
+  const names = new Set(found.map((f) => f.name));
+  for (const p of PRINCIPALS) {
+    const other = PRINCIPALS.find((q) => q.name !== p.name);
+    const role = new RegExp(
+      String.raw`\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?${p.nationality}\s+(?:top\s+)?([Pp]resident|[Ll]eader|head of state|counterpart|[Cc]hief)\b(?!\s+[A-Z])`,
+      'g',
+    );
+    for (const m of text.matchAll(role)) {
+      const isCounterpart = (m[1] ?? '').toLowerCase() === 'counterpart';
+      if (isCounterpart && !(other && (names.has(other.name) || context.principalsSeen.has(other.name)))) continue;
+      add(p.name, m.index, m.index + m[0].length, true);
+    }
+  }
+  // "the two leaders" / "the two presidents" after both principals appeared; "they" / "the two sides" → previous people.
+  const both = PRINCIPALS.every((p) => context.principalsSeen.has(p.name) || found.some((f) => f.name === p.name));
+  for (const m of text.matchAll(/\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads of state)\b|\bthe two\b(?!\s+(?:countries|nations|sides|neighbou?rs|sides))/gi)) {
+    if (!both) break;
+    for (const p of PRINCIPALS) add(p.name, m.index, m.index + m[0].length, true, true);
+  }
+  if (found.length === 0 && context.previous.length >= 2) {
+    const m = /\b(?:they|They|the two sides|both sides|both men)\b/.exec(text);
+    if (m) for (const name of context.previous) found.push({ name, start: m.index, end: m.index + m[0].length, official: true });
+  }
+
+  for (const f of found) if (PRINCIPALS.some((p) => p.name === f.name)) context.principalsSeen.add(f.name);
+  found.sort((a, b) => a.start - b.start);
+  context.previous = [...new Set(found.map((f) => f.name))];
+  return found;
+}
+
+export function isPrincipal(name: string): boolean {
+  return PRINCIPALS.some((p) => p.name === name);
+}

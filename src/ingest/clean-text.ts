@@ -1,0 +1,108 @@
+/**
+ * What is not article text: page furniture a scrape drags along (share and comment widgets, app and newsletter
+ * prompts, ratings, image placeholders and captions, menus, tickers, cookie and error notices), and the outlet name
+ * such furniture often gives away. Patterns describe kinds of furniture, never a particular site.
+ */
+
+// Whole-line widgets and labels: matched against a short line (≤ 60 characters), case-insensitive.
+const SHORT_FURNITURE = new RegExp(
+  '^(?:' +
+    [
+      'share(?: (?:this|on \\w+|via \\w+|article|story))?', 'shares?', 'tweet', 'e-?mail', 'print', 'copy link', 'save',
+      'subscribe(?: now| today)?', 'sign (?:in|up)', 'log ?in', 'register', 'follow(?: us)?', 'like', 'reply',
+      '\\d+\\s*(?:comments?|replies|shares|likes|views)', 'comments?', 'view (?:all )?comments', 'show comments',
+      'leave a (?:comment|reply)', 'post a comment', 'add a comment', 'inline feedbacks?', 'notify of', 'guest',
+      'newest', 'oldest', 'most voted', 'login', 'logout', '\\d+\\s+\\d+\\s+votes?', '\\d+\\s*votes?',
+      '(?:article|post|user)? ?ratings?', 'rate this(?: article| story)?', '[★☆✩✪⭐\\s]+',
+      '(?:featured?|header|hero|lead|main|top|cover) (?:image|photo|picture)', 'image', 'photo', 'picture', 'video',
+      'gallery', '\\[?(?:image|photo|video|img)[^\\]]*\\]', 'advertisement', 'advert', 'ad', 'sponsored(?: content)?',
+      'promoted', 'home', 'menu', 'search', 'close', 'open', 'skip to (?:main )?content', 'back to top', 'top',
+      'next(?: article| story| post)?', 'previous(?: article| story| post)?', 'read more', 'read next', 'more',
+      'see (?:also|more)', 'related(?: articles| stories| news| posts| content| topics)?', 'also read', 'trending',
+      'most (?:read|popular|viewed)', 'recommended(?: for you)?', 'latest(?: news| stories)?', 'top stories',
+      'you may also like', 'loading\\.*', 'listen(?: to (?:this )?article)?', '\\d+ min(?:ute)?s? read',
+      'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'reddit', 'pinterest', 'instagram', 'youtube',
+      'email this', 'tags?', 'topics?', 'categories', 'filed under', 'breaking(?: news)?', 'live', 'updated',
+      'download(?: the)? app', 'get the app', 'open in app', 'accept(?: all)?(?: cookies)?', 'reject(?: all)?',
+      'manage (?:cookies|preferences|settings)', 'got it', 'ok', 'dismiss', 'text', 'content', 'markdown content',
+    ].join('|') +
+    ')[.:!]?$',
+  'i',
+);
+
+// Furniture recognisable at any length, anywhere in the line.
+const ANYWHERE_FURNITURE: readonly RegExp[] = [
+  /^(?:download|get|install|try)\s+(?:the|our)\s+.{1,60}?\bapp\b/i,
+  /\bstay tuned to\b/i,
+  /^(?:subscribe|sign up)\s+(?:to|for)\s+(?:our|the)\b.{0,80}\b(?:newsletter|channel|updates|alerts)\b/i,
+  /^(?:follow|join)\s+(?:us|our|the)\b.{0,60}\b(?:on|at)\s+(?:twitter|x|facebook|instagram|telegram|whatsapp|google news|youtube|linkedin)\b/i,
+  /^(?:click|tap) here\b/i,
+  /^(?:also read|read also|read more|see also|related|watch|listen|recommended|must read|don'?t miss)\s*[:|>\-–—]/i,
+  /^(?:photo|image|picture|file photo|video|caption|credit|source: (?:getty|reuters|afp|ap))\s*[:|]/i,
+  /\((?:photo|image|picture)(?: credit)?:\s*[^)]*\)\s*$/i,
+  /\|\s*(?:photo|image)(?: credit)?\b/i,
+  /^!\[[^\]]*\]\([^)]*\)$/, // markdown image
+  /^(?:\[[^\]]+\]\([^)]*\)\s*[|•·,]?\s*)+$/, // a line of markdown links only: a menu
+  /\bcookies?\b.{0,120}\b(?:consent|accept|agree|privacy policy|by continuing|we use|this (?:web)?site uses|improve your experience)\b/i,
+  /\b(?:we use|this (?:web)?site uses)\s+cookies\b/i,
+  /\b(?:enable|turn on)\s+javascript\b|\bjavascript (?:is )?(?:disabled|required|must be enabled)\b/i,
+  /\byour browser (?:does not|doesn'?t) support\b/i,
+  /^(?:error|oops)\b.{0,80}\b(?:occurred|loading|went wrong|try again|not found)\b/i,
+  /^(?:something went wrong|page not found|404\b|this (?:video|content|page) is (?:not )?(?:available|unavailable))/i,
+  /^(?:©|\(c\)|copyright\b)/i,
+  /\ball rights reserved\b/i,
+  /\b(?:auto-generated from a syndicated feed|has not been edited by .{1,40} staff)\b/i,
+  /^(?:tags?|topics?|filed under|categories)\s*:/i,
+  /^(?:advertisement|sponsored|scroll to continue)\b/i,
+  /^(?:share|post)\s+(?:this|on)\b.{0,40}$/i,
+  /^(?:posted|updated|last updated|published)\b.{0,40}\bago$/i,
+  /^https?:\/\/\S+$/i,
+  /[▲▼△▽]/, // market tickers
+];
+
+/** A navigation menu or breadcrumb: several short items joined by separators, with no sentence punctuation. */
+function looksLikeMenu(line: string): boolean {
+  const items = line.split(/\s*(?:\||•|·|»|›|>|\/)\s*/).filter((s) => s.length > 0);
+  if (items.length < 3) return false;
+  return items.every((s) => s.split(/\s+/).length <= 4) && !/[.!?]["”’]?$/.test(line);
+}
+
+/** A row of ticker quotes: three or more signed percentages or price changes. */
+function looksLikeTicker(line: string): boolean {
+  return (line.match(/[+\-−]?\d+(?:[.,]\d+)?%/g)?.length ?? 0) >= 3 && line.split(/\s+/).length < 40;
+}
+
+export function isFurniture(line: string): boolean {
+  const trimmed = line.trim().replace(/^[*_#>\s-]+|[*_\s]+$/g, '');
+  if (trimmed.length === 0) return true;
+  if (trimmed.length <= 60 && SHORT_FURNITURE.test(trimmed)) return true;
+  if (ANYWHERE_FURNITURE.some((re) => re.test(trimmed))) return true;
+  return looksLikeMenu(trimmed) || looksLikeTicker(trimmed);
+}
+
+const NAME = "((?:[A-Z0-9][\\w&'’.-]*)(?:\\s+(?:of|the|and|&|[A-Z0-9][\\w&'’.-]*)){0,5})";
+const OUTLET_PATTERNS: readonly RegExp[] = [
+  new RegExp(`^(?:download|get|install|try)\\s+(?:the|our)\\s+${NAME}\\s+(?:mobile\\s+)?app\\b`),
+  new RegExp(`\\bstay tuned to\\s+(?:the\\s+)?${NAME}`),
+  new RegExp(`\\b(?:originally|first)\\s+(?:published|appeared)\\s+(?:on|in|by|at)\\s+(?:the\\s+)?${NAME}`, 'i'),
+  new RegExp(`^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?,?\\s*(?:the\\s+)?${NAME}`, 'i'),
+  new RegExp(`\\b(?:reporter|correspondent|editor|journalist|writer|columnist)\\s+(?:at|for|with)\\s+(?:the\\s+)?${NAME}`),
+  new RegExp(`^(?:subscribe|sign up)\\s+to\\s+(?:the\\s+)?${NAME}\\s+(?:newsletter|channel)`, 'i'),
+];
+
+/** The outlet a line names about itself ("Download the X app", "© 2023 X", "a reporter at X"), or null. */
+export function outletNamedIn(line: string): string | null {
+  const trimmed = line.trim();
+  for (const re of OUTLET_PATTERNS) {
+    const name = re.exec(trimmed)?.[1];
+    if (name === undefined) continue;
+    const cleaned = name.replace(/[.,;:]+$/, '').replace(/\s+(?:all rights reserved|ltd|limited|inc|llc)$/i, '').trim();
+    if (cleaned.length >= 2 && !/^(?:all|our|this|the)$/i.test(cleaned)) return cleaned;
+  }
+  return null;
+}
+
+/** Text reduced for comparing blocks: case, spacing and punctuation differences do not make a block new. */
+export function comparisonKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

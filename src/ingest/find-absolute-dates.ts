@@ -1,0 +1,81 @@
+/**
+ * A small matcher for fully specified calendar dates (day + month + year) in running text: ISO `2021-12-15`,
+ * `2021/12/15`, `Month D, YYYY`, `Mon. D YYYY`, `D Month YYYY`, `Dth of Month, YYYY`. Ingest uses it only to find an
+ * article's own date; relative and partial dates are the temporal tagger's job (src/time), deliberately not imported.
+ */
+import type { IsoDate } from '../domain.js';
+
+export interface AbsoluteDate {
+  readonly text: string;
+  /** UTF-16 index of `text` in the searched string. */
+  readonly offset: number;
+  readonly date: IsoDate;
+}
+
+const MONTHS = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+} as const satisfies Record<string, number>;
+
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(\\d{4})';
+
+// One alternation per written form; the capture groups tell which form matched.
+const DATE_PATTERN = new RegExp(
+  [
+    `\\b(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?![\\d/-])`,
+    `\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`,
+    `\\b${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}\\b`,
+  ].join('|'),
+  'gi',
+);
+
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Builds an IsoDate from numbers, or null when no such day exists (Feb 30, month 13, year 0). */
+export function toIsoDate(year: number, month: number, day: number): IsoDate | null {
+  if (!Number.isInteger(year) || year < 1000 || year > 2999) return null;
+  if (!Number.isInteger(month) || month < 1 || month > 12) return null;
+  if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
+}
+
+export function monthNumber(name: string): number | null {
+  const key = name.toLowerCase().replace(/\.$/, '');
+  return Object.hasOwn(MONTHS, key) ? MONTHS[key as keyof typeof MONTHS] : null;
+}
+
+export function findAbsoluteDates(text: string): AbsoluteDate[] {
+  const found: AbsoluteDate[] = [];
+  for (const m of text.matchAll(DATE_PATTERN)) {
+    const [whole, isoY, isoM, isoD, mdMonth, mdDay, mdYear, dmDay, dmMonth, dmYear] = m;
+    let date: IsoDate | null = null;
+    if (isoY !== undefined && isoM !== undefined && isoD !== undefined) {
+      date = toIsoDate(Number(isoY), Number(isoM), Number(isoD));
+    } else if (mdMonth !== undefined && mdDay !== undefined && mdYear !== undefined) {
+      const month = monthNumber(mdMonth);
+      date = month === null ? null : toIsoDate(Number(mdYear), month, Number(mdDay));
+    } else if (dmMonth !== undefined && dmDay !== undefined && dmYear !== undefined) {
+      const month = monthNumber(dmMonth);
+      date = month === null ? null : toIsoDate(Number(dmYear), month, Number(dmDay));
+    }
+    if (date !== null) found.push({ text: whole, offset: m.index, date });
+  }
+  return found;
+}
+
+/** The first date when `text` starts with one (after optional weekday), with the index just past it. */
+export function leadingAbsoluteDate(text: string): { readonly date: IsoDate; readonly end: number } | null {
+  const weekday = /^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?/i.exec(text);
+  const skip = weekday?.[0].length ?? 0;
+  const first = findAbsoluteDates(text.slice(skip, skip + 60))[0];
+  if (first === undefined || first.offset !== 0) return null;
+  return { date: first.date, end: skip + first.text.length };
+}

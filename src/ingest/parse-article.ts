@@ -1,0 +1,369 @@
+/**
+ * One article file's text → a clean, dated, citable `Article`. Pure: no I/O, and it never throws for any string
+ * (a property test holds it to that). Steps: HTML extraction (for .html/.htm or text that is plainly HTML) →
+ * lines → header metadata, bylines, headline, furniture → paragraphs (hard-wrapped lines joined) → dateline
+ * stripped → repeated blocks dropped → sentences with offsets into the original text.
+ *
+ * Publication date: a stated date (metadata header, bare `date …` line, date-only header line, HTML meta) gives
+ * `publishedInferred: false`. Otherwise it is inferred (`true`) from, in order: a dateline date at the start of the
+ * body (`Feb 4, 2022:`, `WASHINGTON, Feb. 4, 2022 (AP) —`), an `Updated:` header, or the earliest full
+ * day-month-year date in the first two paragraphs (the lead). A dateline is a place and/or date at the very start
+ * of the first body paragraph (or on a line of its own) followed by `:`, `—` or `-` and a space.
+ */
+import { createHash } from 'node:crypto';
+import type { Article, IsoDate, Result, Sentence } from '../domain.js';
+import { err, ok } from '../domain.js';
+import { comparisonKey, isFurniture, outletNamedIn } from './clean-text.js';
+import { looksLikeHeadline, parseByline, parseDateline, parseHeaderLine } from './detect-layout.js';
+import type { HeaderField } from './detect-layout.js';
+import { extractHtml } from './extract-html.js';
+import type { HtmlMeta } from './extract-html.js';
+import { findAbsoluteDates, leadingAbsoluteDate } from './find-absolute-dates.js';
+import { ingestError } from './ingest-error.js';
+import type { IngestError } from './ingest-error.js';
+import { splitSentences } from './split-sentences.js';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Fields {
+  title: string | null;
+  published: IsoDate | null;
+  updated: IsoDate | null;
+  author: string | null;
+  outlet: string | null;
+  bylineAuthor: string | null;
+  bylineOutlet: string | null;
+  aboutAuthor: string | null;
+}
+
+const TITLE_WORDS = 12;
+const LEAD_PARAGRAPHS = 2;
+
+export function articleId(file: string, text: string): string {
+  return createHash('sha256').update(file).update('\0').update(text).digest('hex').slice(0, 16);
+}
+
+export function isHtmlFile(file: string, text: string): boolean {
+  return /\.x?html?$/i.test(file) || /^\s*(?:<!doctype html|<html[\s>])/i.test(text.slice(0, 200));
+}
+
+export function parseArticle(file: string, text: string): Result<Article, IngestError> {
+  if (typeof text !== 'string' || text.length === 0) return err(ingestError('empty', file, 'file is empty'));
+  if (text.trim().length === 0) return err(ingestError('empty', file, 'file holds only whitespace'));
+  if (text.includes('\u0000')) return err(ingestError('binary', file, 'looks binary (NUL bytes), not an article'));
+  try {
+    return parseText(file, text);
+  } catch (cause) {
+    // A bug here must cost one file, not the whole ingest: report it like any other bad file.
+    return err(ingestError('parse-failed', file, `could not parse: ${cause instanceof Error ? cause.message : String(cause)}`));
+  }
+}
+
+function lineSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i === text.length || c === 10 || c === 13) {
+      spans.push({ start, end: i });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return spans;
+}
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+function applyFields(fields: Fields, found: readonly HeaderField[], fromByline: boolean): void {
+  for (const f of found) {
+    switch (f.kind) {
+      case 'title':
+        fields.title ??= stripMarkup(f.value);
+        break;
+      case 'published':
+        fields.published ??= f.value;
+        break;
+      case 'updated':
+        fields.updated ??= f.value;
+        break;
+      case 'author':
+        if (fromByline) fields.bylineAuthor ??= f.value;
+        else fields.author ??= f.value.replace(/^by\s+/i, '');
+        break;
+      case 'outlet':
+        if (fromByline) fields.bylineOutlet ??= f.value;
+        else fields.outlet ??= f.value;
+        break;
+      case 'about-author':
+        fields.aboutAuthor ??= f.value;
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+const stripMarkup = (s: string): string => s.replace(/^[#*_>\s]+|[*_\s]+$/g, '').replace(/\s+/g, ' ').trim();
+const normalize = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Lines of one block that were hard-wrapped at a fixed width belong to one paragraph. */
+function looksWrapped(text: string, run: readonly Span[]): boolean {
+  if (run.length < 2) return false;
+  let open = false;
+  for (let k = 0; k < run.length - 1; k++) {
+    const line = run[k];
+    if (line === undefined) return false;
+    const length = line.end - line.start;
+    if (length < 25 || length > 110) return false;
+    if (!/[.!?:"”’]$/.test(text.slice(line.start, line.end))) open = true;
+  }
+  return open;
+}
+
+const LIST_MARKER = /^(?:[-*+•]\s+|\d{1,3}[.)]\s+|>\s*)/;
+// A subheading glued to the paragraph by a no-break space: "Solid friendship\u00a0 Xi attended…".
+const NBSP_SUBHEADING = /^\p{Lu}[\p{L}'’-]*(?:[ ][\p{L}'’-]+){0,4}\u00a0\s*(?=[\p{Lu}"“])/u;
+// A subheading glued to a run-together sentence: "Back to backChina and Russia…" (last word lower-case, ≥ 3 letters).
+const GLUED_SUBHEADING = /^\p{Lu}\p{Ll}*(?:[ ]\p{Ll}+){0,3}[ ]\p{Ll}{3,}(?=\p{Lu}\p{Ll})/u;
+
+function parseText(file: string, original: string): Result<Article, IngestError> {
+  const html = isHtmlFile(file, original) ? extractHtml(original) : null;
+  const text = html?.text ?? original;
+  const toSource = html?.toSource ?? ((i: number): number => i);
+  const meta: HtmlMeta | null = html?.meta ?? null;
+
+  const fields: Fields = {
+    title: null, published: null, updated: null, author: null, outlet: null, bylineAuthor: null, bylineOutlet: null, aboutAuthor: null,
+  };
+  let headline: string | null = null;
+  let markdownTitle: string | null = null;
+  let datelineAgency: string | null = null;
+  let datelineDate: IsoDate | null = null;
+  const namedOutlets: string[] = [];
+  const bodyLines: { span: Span; run: number; list: boolean }[] = [];
+
+  const lines = lineSpans(text);
+  let index = 0;
+  // YAML front matter (--- … ---) at the top of a Markdown file holds header fields.
+  const firstLine = lines[0] === undefined ? '' : text.slice(lines[0].start, lines[0].end).trim();
+  if (firstLine === '---') {
+    const close = lines.findIndex((l, k) => k > 0 && k < 60 && text.slice(l.start, l.end).trim() === '---');
+    if (close > 0) {
+      for (let k = 1; k < close; k++) {
+        const l = lines[k];
+        const parsed = l === undefined ? null : parseHeaderLine(text.slice(l.start, l.end));
+        if (parsed !== null) applyFields(fields, parsed.fields, false);
+      }
+      index = close + 1;
+    }
+  }
+
+  let inHeader = true;
+  let run = 0;
+  for (; index < lines.length; index++) {
+    const raw = lines[index];
+    if (raw === undefined) continue;
+    const span = trimSpan(text, raw);
+    if (span.start === span.end) {
+      run++;
+      continue;
+    }
+    const line = text.slice(span.start, span.end);
+    if (inHeader) {
+      const header = parseHeaderLine(line);
+      if (header !== null) {
+        applyFields(fields, header.fields, false);
+        if (header.fields.some((f) => f.kind === 'body-starts')) inHeader = false;
+        if (header.bodyFrom !== null) {
+          inHeader = false;
+          bodyLines.push({ span: { start: span.start + header.bodyFrom, end: span.end }, run, list: false });
+        }
+        run++;
+        continue;
+      }
+      const dateOnly = leadingAbsoluteDate(line);
+      if (dateOnly !== null && /^[\s,]*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}|Z)?)?\s*$/i.test(line.slice(dateOnly.end))) {
+        fields.published ??= dateOnly.date;
+        run++;
+        continue;
+      }
+    }
+    if (inHeader || bodyLines.length < 3) {
+      const byline = parseByline(stripMarkup(line));
+      if (byline !== null) {
+        applyFields(fields, byline, true);
+        run++;
+        continue;
+      }
+    }
+    const named = outletNamedIn(line);
+    if (named !== null) namedOutlets.push(named);
+    if (isFurniture(line)) {
+      run++;
+      continue;
+    }
+    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+    if (heading !== null) {
+      if (heading[1] === '#' && markdownTitle === null) markdownTitle = stripMarkup(heading[2] ?? '');
+      run++;
+      continue;
+    }
+    if (inHeader && headline === null && looksLikeHeadline(line) && !/^\*\*/.test(line)) {
+      const candidate = stripMarkup(line);
+      const known = fields.title ?? meta?.ogTitle ?? meta?.h1 ?? null;
+      if (known === null || comparisonKey(known) === comparisonKey(candidate) || bodyLines.length === 0) {
+        headline = candidate;
+        run++;
+        continue;
+      }
+    }
+    if (inHeader) {
+      const dateline = parseDateline(line);
+      if (dateline !== null && dateline.length >= line.length) {
+        datelineAgency ??= dateline.agency;
+        datelineDate ??= dateline.date;
+        run++;
+        continue;
+      }
+    }
+    inHeader = false;
+    const list = LIST_MARKER.exec(line);
+    bodyLines.push({ span: { start: span.start + (list?.[0].length ?? 0), end: span.end }, run, list: list !== null });
+  }
+
+  // A lone short line taken for a headline is the whole text when nothing else is left.
+  if (bodyLines.length === 0 && headline !== null) {
+    const only = lines.map((l) => trimSpan(text, l)).find((s) => stripMarkup(text.slice(s.start, s.end)) === headline);
+    if (only !== undefined) bodyLines.push({ span: only, run: 0, list: false });
+    headline = null;
+  }
+
+  // Group body lines into paragraphs.
+  const paragraphSpans: Span[] = [];
+  for (let k = 0; k < bodyLines.length; ) {
+    let j = k + 1;
+    const first = bodyLines[k];
+    if (first === undefined) break;
+    while (j < bodyLines.length && bodyLines[j]?.run === first.run && bodyLines[j]?.list === false && !first.list) j++;
+    const group = bodyLines.slice(k, j).map((b) => b.span);
+    if (html === null && looksWrapped(text, group)) {
+      paragraphSpans.push({ start: group[0]?.start ?? 0, end: group[group.length - 1]?.end ?? 0 });
+    } else {
+      paragraphSpans.push(...group.map((s) => ({ ...s })));
+    }
+    k = j;
+  }
+
+  // The dateline opens the first paragraph: take its place, date and agency out of the text.
+  const firstParagraph = paragraphSpans[0];
+  if (firstParagraph !== undefined) {
+    const dateline = parseDateline(text.slice(firstParagraph.start, Math.min(firstParagraph.end, firstParagraph.start + 160)));
+    if (dateline !== null) {
+      datelineAgency ??= dateline.agency;
+      datelineDate ??= dateline.date;
+      firstParagraph.start = Math.min(firstParagraph.end, firstParagraph.start + dateline.length);
+      Object.assign(firstParagraph, trimSpan(text, firstParagraph));
+    }
+  }
+
+  const sentences: Sentence[] = [];
+  const paragraphs: string[] = [];
+  const seenParagraphs = new Set<string>();
+  const seenSentences = new Set<string>();
+  for (const paragraph of paragraphSpans) {
+    const glued = NBSP_SUBHEADING.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 80)));
+    if (glued !== null) paragraph.start += glued[0].length;
+    if (paragraph.start >= paragraph.end) continue;
+    const key = comparisonKey(text.slice(paragraph.start, paragraph.end));
+    if (key.length === 0) continue;
+    // A block the scrape repeated counts once.
+    if (key.includes(' ') && seenParagraphs.has(key)) continue;
+    seenParagraphs.add(key);
+
+    const kept: string[] = [];
+    let previousEnd = -1;
+    for (const s of splitSentences(text, paragraph.start, paragraph.end)) {
+      let start = s.start;
+      if (start === previousEnd) {
+        const sub = GLUED_SUBHEADING.exec(text.slice(start, Math.min(s.end, start + 60)));
+        if (sub !== null) start += sub[0].length;
+      }
+      previousEnd = s.end;
+      const sentenceText = text.slice(start, s.end);
+      const named = outletNamedIn(sentenceText);
+      if (named !== null) namedOutlets.push(named);
+      if (isFurniture(sentenceText)) continue;
+      const sentenceKey = comparisonKey(sentenceText);
+      if (sentenceKey.length === 0) continue;
+      if (sentenceKey.split(' ').length >= 4 && seenSentences.has(sentenceKey)) continue;
+      seenSentences.add(sentenceKey);
+      kept.push(sentenceText);
+      sentences.push({ index: sentences.length, paragraph: paragraphs.length, text: sentenceText, offset: toSource(start) });
+    }
+    if (kept.length > 0) paragraphs.push(normalize(kept.join(' ')));
+  }
+
+  if (sentences.length === 0) return err(ingestError('no-text', file, 'no article text found (only headers, markup or page furniture)'));
+
+  const firstSentence = sentences[0]?.text ?? '';
+  const title = chooseTitle(fields, meta, markdownTitle, headline, firstSentence);
+  const outlet =
+    fields.outlet ?? meta?.siteName ?? datelineAgency ?? fields.bylineOutlet ??
+    (fields.aboutAuthor === null ? null : outletNamedIn(fields.aboutAuthor)) ?? namedOutlets[0] ?? titleSuffixOutlet(meta);
+  const author = fields.author ?? meta?.author ?? fields.bylineAuthor;
+
+  const statedHtmlDate = meta?.published === null || meta?.published === undefined ? null : leadingAbsoluteDate(meta.published)?.date ?? null;
+  const stated = fields.published ?? statedHtmlDate;
+  const leadDates = findAbsoluteDates(paragraphs.slice(0, LEAD_PARAGRAPHS).join('\n')).map((d) => d.date).sort();
+  const inferred = datelineDate ?? fields.updated ?? leadDates[0] ?? null;
+
+  return ok({
+    id: articleId(file, original),
+    file,
+    title,
+    outlet: outlet === null ? null : normalize(outlet),
+    author: author === null ? null : normalize(author),
+    published: stated ?? inferred,
+    publishedInferred: stated === null && inferred !== null,
+    paragraphs,
+    sentences,
+  });
+}
+
+function shorten(sentence: string): string {
+  const words = normalize(sentence).split(' ');
+  if (words.length <= TITLE_WORDS) return words.join(' ').replace(/[.!?]+$/, '');
+  return `${words.slice(0, TITLE_WORDS).join(' ').replace(/[,;:]+$/, '')}…`;
+}
+
+/** "Talks end | The Daily Planet" → "Talks end", when the suffix is the site's name or short enough to be one. */
+function stripSiteSuffix(title: string, siteName: string | null): string {
+  const m = /^(.{8,}?)\s+[|–—-]\s+([^|–—-]{2,60})$/.exec(title);
+  if (m?.[1] === undefined || m[2] === undefined) return title;
+  const suffix = m[2].trim();
+  if (siteName !== null && comparisonKey(suffix) === comparisonKey(siteName)) return m[1].trim();
+  return suffix.split(/\s+/).length <= 4 ? m[1].trim() : title;
+}
+
+function titleSuffixOutlet(meta: HtmlMeta | null): string | null {
+  if (meta?.title === null || meta?.title === undefined) return null;
+  const m = /\s[|–—-]\s+([^|–—-]{2,40})$/.exec(meta.title);
+  const suffix = m?.[1]?.trim();
+  return suffix !== undefined && suffix.split(/\s+/).length <= 4 ? suffix : null;
+}
+
+function chooseTitle(fields: Fields, meta: HtmlMeta | null, markdownTitle: string | null, headline: string | null, first: string): string {
+  const siteName = meta?.siteName ?? null;
+  const fromHtml = meta === null ? null : meta.ogTitle ?? meta.h1 ?? meta.title;
+  const title = fields.title ?? (fromHtml === null ? null : stripSiteSuffix(fromHtml, siteName)) ?? markdownTitle ?? headline;
+  return title !== null && title.length > 0 ? title : shorten(first);
+}

@@ -1,0 +1,130 @@
+/**
+ * Sentence boundaries in a span of text, as index pairs into that same text, so callers keep exact offsets.
+ * Handles abbreviations (Mr., Dr., No. 5, Dec. 6, U.S.), initials, decimals, closing quotes, ellipses, and
+ * run-together sentences whose space after the full stop was lost in scraping (`…in 2022.Xi said…`).
+ */
+
+export interface SentenceSpan {
+  /** Index of the sentence's first character. */
+  readonly start: number;
+  /** Index just past its last character (trailing spaces excluded). */
+  readonly end: number;
+}
+
+// Abbreviations that are (nearly) always followed by more of the same sentence.
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'cpt', 'sgt', 'maj', 'adm',
+  'st', 'rev', 'hon', 'pres', 'supt', 'insp', 'messrs', 'mme', 'mlle', 'fr', 'sr', 'vs', 'v', 'cf', 'ca', 'approx',
+  'dept', 'est', 'fig', 'figs', 'vol', 'vols', 'art', 'sec', 'ch', 'pp', 'p', 'para', 'ed', 'eds', 'mt', 'ft',
+  'ave', 'blvd', 'rd', 'e.g', 'i.e', 'viz', 'al',
+]);
+// Abbreviations that end a sentence only when a plain sentence starter follows.
+const AMBIGUOUS = new Set(['inc', 'ltd', 'co', 'corp', 'jr', 'etc', 'bros', 'plc', 'llc', 'no', 'nos', 'op']);
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+// Words that start sentences but rarely follow "U.S." or "Inc." inside one.
+const SENTENCE_STARTERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'but',
+  'and', 'however', 'in', 'on', 'at', 'meanwhile', 'his', 'her', 'their', 'its', 'our', 'if', 'when', 'while',
+  'after', 'before', 'as', 'for', 'since', 'so', 'yet', 'still', 'also', 'both', 'some', 'many', 'one', 'what',
+]);
+
+const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+const isLower = (c: string | undefined): boolean => c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isLetter = (c: string | undefined): boolean => isUpper(c) || isLower(c);
+const CLOSERS = '"\'”’»)]';
+const OPENERS = '"\'“‘«([';
+
+/** The word (letters and inner dots) that ends just before `dot`, lower-cased: "U.S" for "U.S.", "mr" for "Mr.". */
+function wordBefore(text: string, dot: number, floor: number): string {
+  let i = dot;
+  while (i > floor && /[\p{L}.]/u.test(text[i - 1] ?? '')) i--;
+  return text.slice(i, dot).replace(/^\.+/, '');
+}
+
+function nextWord(text: string, from: number, end: number): string {
+  const m = /^[\p{L}]+/u.exec(text.slice(from, Math.min(end, from + 30)));
+  return m?.[0].toLowerCase() ?? '';
+}
+
+/** Decides whether the terminator run [at, after) ends a sentence, given what follows from `next`. */
+function endsSentence(
+  text: string, at: number, punctEnd: number, after: number, next: number, end: number, floor: number,
+): boolean {
+  const mark = text[at];
+  const following = text[next];
+  if (next >= end) return true;
+  const gap = next > after; // whitespace between the terminator (and closers) and the next sentence
+  let first = following;
+  if (first !== undefined && OPENERS.includes(first)) first = text[next + 1];
+
+  if (mark !== '.' || punctEnd - at > 1) {
+    // ! ? … or a dot run: end when a capital (or a quote opening one) follows.
+    const isEllipsis = mark === '…' || text.startsWith('..', at);
+    if (isEllipsis) return isUpper(first) && (gap || isLower(text[next + 1]));
+    return gap ? isUpper(first) || isDigit(first) : isUpper(first) && isLower(text[next + 1]);
+  }
+
+  const word = wordBefore(text, at, floor);
+  const lower = word.toLowerCase();
+  const closedByQuote = after > punctEnd;
+  if (!gap) {
+    // Run-together: "2022.Xi", "reported.The", "said.”The". Never "3.5", "U.S.", "example.com", "St.Petersburg".
+    if (!isUpper(first) || !isLower(text[next + (first === following ? 1 : 2)])) return false;
+    if (closedByQuote) return true;
+    const before = text[at - 1];
+    if (!(isLower(before) || isDigit(before))) return false;
+    if (word.includes('.') || TITLES.has(lower)) return false;
+    return lower.length >= 2 || isDigit(before);
+  }
+  if (closedByQuote) return isUpper(first) || isDigit(first);
+  if (isLower(first)) return false;
+  if (!(isUpper(first) || isDigit(first))) return first !== undefined && !isLetter(first) && !/[,;:]/.test(first);
+  if (TITLES.has(lower)) return false;
+  if (MONTH_ABBREVIATIONS.has(lower) && isDigit(first)) return false;
+  if ((lower === 'no' || lower === 'nos' || lower === 'op') && isDigit(first)) return false;
+  // A single capital letter is an initial: "George W. Bush", "J. K. Rowling".
+  if (word.length === 1 && isUpper(word)) return false;
+  // Initialisms (U.S., U.N.) and company suffixes end a sentence only before a typical sentence opener.
+  if (word.includes('.') || AMBIGUOUS.has(lower)) return SENTENCE_STARTERS.has(nextWord(text, first === following ? next : next + 1, end));
+  return true;
+}
+
+export function splitSentences(text: string, start = 0, end = text.length): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  const lo = Math.max(0, Math.min(start, text.length));
+  const hi = Math.max(lo, Math.min(end, text.length));
+  let sentenceStart = lo;
+
+  const push = (from: number, to: number): void => {
+    let a = from;
+    let b = to;
+    while (a < b && isSpace(text[a])) a++;
+    while (b > a && isSpace(text[b - 1])) b--;
+    // A run of punctuation alone is not a sentence.
+    if (b > a && /[\p{L}\p{N}]/u.test(text.slice(a, b))) spans.push({ start: a, end: b });
+  };
+
+  let i = lo;
+  while (i < hi) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') {
+      i++;
+      continue;
+    }
+    let after = i + 1;
+    while (after < hi && '.!?…'.includes(text[after] ?? '')) after++;
+    const punctEnd = after;
+    while (after < hi && CLOSERS.includes(text[after] ?? '')) after++;
+    let next = after;
+    while (next < hi && isSpace(text[next])) next++;
+    if (endsSentence(text, i, punctEnd, after, next, hi, sentenceStart)) {
+      push(sentenceStart, after);
+      sentenceStart = next;
+    }
+    i = after;
+  }
+  push(sentenceStart, hi);
+  return spans;
+}

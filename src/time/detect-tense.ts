@@ -1,0 +1,103 @@
+/** Tense around a temporal expression, from the words of its own clause: decides which way a weekday or a year-less month points. */
+
+export type Tense = 'past' | 'present' | 'future' | 'unknown';
+
+/** Auxiliaries and fixed verbs whose presence alone settles the tense. */
+const WORD_TENSE = {
+  will: 'future', shall: 'future', "'ll": 'future', would: 'future', wo: 'future', upcoming: 'future', forthcoming: 'future',
+  was: 'past', were: 'past', had: 'past', did: 'past', has: 'past', have: 'past', ago: 'past',
+  is: 'present', are: 'present', am: 'present', says: 'present', say: 'present', does: 'present', do: 'present',
+} as const satisfies Record<string, Tense>;
+
+/** Irregular simple-past forms common in news reports (regular ones end in -ed). */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'said', 'met', 'held', 'began', 'went', 'came', 'took', 'told', 'made', 'gave', 'saw', 'left', 'spoke', 'wrote', 'sent',
+  'got', 'found', 'thought', 'brought', 'became', 'chose', 'drew', 'flew', 'grew', 'knew', 'ran', 'rose', 'sat', 'stood',
+  'won', 'lost', 'paid', 'led', 'struck', 'sought', 'fought', 'taught', 'caught', 'bought', 'kept', 'felt', 'meant', 'heard',
+  'built', 'spent', 'sold', 'shook', 'broke', 'fell', 'forgot', 'hid', 'laid', 'lent', 'overtook', 'undertook', 'withdrew',
+  'wore', 'woke', 'arose', 'beat', 'bore', 'swore', 'threw', 'understood', 'became', 'upheld', 'oversaw', 'foresaw', 'slept',
+  'dealt', 'hung', 'fled', 'shot', 'stole', 'rode', 'drove', 'ate', 'froze', 'sang', 'sank', 'swam', 'began', 'been', 'gone',
+  'done', 'seen', 'taken', 'given', 'spoken', 'written', 'chosen', 'shown', 'known', 'drawn', 'grown', 'thrown', 'flown',
+]);
+
+/** Words ending in -ed that are not past verbs. */
+const NOT_PAST_ED: ReadonlySet<string> = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'proceed', 'exceed', 'succeed', 'breed', 'bleed', 'embed', 'hundred', 'sacred', 'kindred', 'naked', 'wicked', 'shed', 'bed', 'red', 'wed', 'led']);
+
+/** A verb of intent or schedule before "to": "pledged to meet in June", "is set to visit on Friday" look forward. */
+const INTENT_BEFORE_TO: ReadonlySet<string> = new Set([
+  'set', 'expected', 'expects', 'expect', 'scheduled', 'slated', 'due', 'going', 'plans', 'planned', 'plan', 'planning',
+  'pledged', 'pledge', 'pledges', 'agreed', 'agree', 'agrees', 'hopes', 'hoped', 'hope', 'hoping', 'wants', 'wanted', 'want',
+  'aims', 'aimed', 'aim', 'vowed', 'vows', 'promised', 'promises', 'decided', 'decides', 'intends', 'intended', 'intend',
+  'ready', 'prepares', 'prepared', 'preparing', 'invited', 'invites', 'likely', 'poised', 'seeks', 'sought', 'is', 'are',
+  'was', 'were', 'continue', 'continues', 'begin', 'begins', 'going', 'about', 'looking', 'forward', 'chance', 'preparations',
+]);
+
+/** Modal or "to" before "be": "will be held", "to be held" look forward even though "held" ends in -ed. */
+const FUTURE_BEFORE_BE: ReadonlySet<string> = new Set(['will', 'would', 'to', "'ll", 'shall', 'could', 'may', 'might', 'can', 'should', 'must']);
+
+/** Where a clause ends for tense purposes; "that" opens a reported clause whose tense is its own. */
+const CLAUSE_BREAK = /[;:()[\]—–]/;
+const CLAUSE_WORD: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+const TOKEN = /[A-Za-z]+(?:'[a-z]+)?|[;:()[\]—–]/g;
+const WINDOW = 140;
+const MAX_WORDS = 12;
+
+function tokenize(s: string): string[] {
+  return s.match(TOKEN) ?? [];
+}
+
+function isBreak(token: string): boolean {
+  return token.length === 1 && CLAUSE_BREAK.test(token);
+}
+
+/**
+ * The tense a single word signals, given the words before it (`before[before.length - 1]` is the nearest), or null.
+ * Capitalised words are names or sentence starts, never taken as -ed verbs ("United States").
+ */
+function tenseOfWord(word: string, before: readonly string[]): Tense | null {
+  const lower = word.toLowerCase();
+  const prev = before[before.length - 1]?.toLowerCase();
+  const prev2 = before[before.length - 2]?.toLowerCase();
+  if (lower === 'to' && prev !== undefined && INTENT_BEFORE_TO.has(prev)) return 'future';
+  if (lower === 'going' || lower === 'next') return lower === 'next' ? 'future' : null;
+  if (lower.endsWith("n't")) {
+    const stem = lower.slice(0, -3);
+    if (stem === 'wo' || stem === 'would' || stem === 'shall') return 'future';
+    if (stem === 'was' || stem === 'were' || stem === 'did' || stem === 'had' || stem === 'has' || stem === 'have') return 'past';
+    return 'present';
+  }
+  const fixed = (WORD_TENSE as Record<string, Tense | undefined>)[lower];
+  if (fixed !== undefined) return fixed;
+  const isParticiple = IRREGULAR_PAST.has(lower) || (word === lower && lower.length > 4 && lower.endsWith('ed') && !NOT_PAST_ED.has(lower) && !lower.endsWith('eed'));
+  if (!isParticiple && lower !== 'led') return null;
+  // Passive or perfect: the auxiliary decides ("will be held", "is expected", "has been held").
+  if (prev === 'be' && prev2 !== undefined && FUTURE_BEFORE_BE.has(prev2)) return 'future';
+  if (prev === 'be') return 'future';
+  if (prev === 'is' || prev === 'are' || prev === 'am' || prev === 'being') return 'present';
+  return 'past';
+}
+
+/**
+ * Tense governing the expression at [start, end) in `text`: the nearest tense cue in its clause, looking back first
+ * (up to a clause break or a complementiser) and then forward. `unknown` when the clause has no cue.
+ */
+export function detectTense(text: string, start: number, end: number): Tense {
+  const left = tokenize(text.slice(Math.max(0, start - WINDOW), start));
+  // The first token of a cut window may be a word fragment; drop it unless the window reached the text start.
+  if (start > WINDOW) left.shift();
+  for (let i = left.length - 1, seen = 0; i >= 0 && seen < MAX_WORDS; i--, seen++) {
+    const token = left[i] ?? '';
+    if (isBreak(token) || CLAUSE_WORD.has(token.toLowerCase())) break;
+    const tense = tenseOfWord(token, left.slice(Math.max(0, i - 2), i));
+    if (tense !== null) return tense;
+  }
+  const right = tokenize(text.slice(end, end + WINDOW));
+  for (let i = 0; i < right.length && i < MAX_WORDS; i++) {
+    const token = right[i] ?? '';
+    if (isBreak(token)) break;
+    const tense = tenseOfWord(token, right.slice(Math.max(0, i - 2), i));
+    if (tense !== null) return tense;
+  }
+  return 'unknown';
+}

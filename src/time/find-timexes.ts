@@ -1,0 +1,87 @@
+/** Finds and normalises the temporal expressions of one sentence (or short passage), TIMEX3 style, against the article date. */
+import type { IsoDate, Timex } from '../domain.js';
+import { detectTense, type Tense } from './detect-tense.js';
+import { shiftAnchorValue } from './resolve-timex.js';
+import { TIMEX_RULES, type Candidate, type RuleContext, type TimexRule } from './rules.js';
+
+const RULES: readonly TimexRule[] = TIMEX_RULES;
+
+/** Cheap pre-check: text with no digit and none of these stems holds no timex, so most rules can be skipped. */
+const TRIGGER = /\d|day|week|month|year|decade|centur|quarter|hour|minute|second|night|morning|noon|now|present|past|recent|future|lately|annual|ago|spring|summer|autumn|fall|winter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|fortnight|half/i;
+
+/**
+ * Every temporal expression in `text`, sorted by offset and never overlapping. Offsets are indices into `text`.
+ * With `dct === null`, DCT-relative expressions get underspecified values (`XXXX-XX-XX`, `XXXX-WXX-3`). Never throws.
+ */
+export function findTimexes(text: string, dct: IsoDate | null): Timex[] {
+  try {
+    return findTimexesUnsafe(text, dct);
+  } catch {
+    // A rule bug must not take ingest down; an untagged sentence is the graceful outcome.
+    return [];
+  }
+}
+
+function findTimexesUnsafe(text: string, dct: IsoDate | null): Timex[] {
+  if (typeof text !== 'string' || text.length === 0 || !TRIGGER.test(text)) return [];
+  const tenses = new Map<number, Tense>();
+  const ctx: RuleContext = {
+    text,
+    dct,
+    tenseAt(start, end) {
+      const cached = tenses.get(start);
+      if (cached !== undefined) return cached;
+      const tense = detectTense(text, start, end);
+      tenses.set(start, tense);
+      return tense;
+    },
+  };
+  const found: Candidate[] = [];
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(text); m !== null; m = rule.pattern.exec(text)) {
+      if (m[0].length === 0) { rule.pattern.lastIndex++; continue; }
+      const out = rule.normalize(m, ctx);
+      if (out === null) continue;
+      if (Array.isArray(out)) found.push(...(out as readonly Candidate[]));
+      else found.push(out as Candidate);
+    }
+  }
+  return resolveAnchors(selectNonOverlapping(found), text, dct);
+}
+
+/** Longest candidates first (ties: higher priority, then earlier); a candidate overlapping a kept one is dropped. */
+function selectNonOverlapping(found: readonly Candidate[]): Candidate[] {
+  const ordered = [...found].sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of ordered) {
+    if (c.end <= c.start) continue;
+    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** Fills anaphoric values ("the same day") from the nearest earlier date and clock times from the sentence's day. */
+function resolveAnchors(kept: readonly Candidate[], text: string, _dct: IsoDate | null): Timex[] {
+  const out: Timex[] = [];
+  let lastDate: string | null = null;
+  for (const c of kept) {
+    let value = c.value;
+    if (c.anchor?.kind === 'same' && lastDate !== null) {
+      const shifted = shiftAnchorValue(lastDate, c.anchor.unit, c.anchor.offset);
+      if (shifted !== null) value = c.type === 'TIME' ? `${shifted}${c.value.slice(c.value.indexOf('T'))}` : shifted;
+    } else if (c.anchor?.kind === 'time') {
+      const day = kept.filter((k) => k.type === 'DATE' && DAY_VALUE.test(k.value))
+        .sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
+      if (day !== undefined) value = `${day.value}${c.anchor.suffix}`;
+    }
+    if (c.type === 'DATE' && DATE_VALUE.test(value)) lastDate = value;
+    const timex: Timex = { text: text.slice(c.start, c.end), offset: c.start, type: c.type, value };
+    out.push(c.mod === undefined ? timex : { ...timex, mod: c.mod });
+  }
+  return out;
+}

@@ -1,0 +1,618 @@
+/**
+ * The tagger's rules as data, HeidelTime-style: each rule is a precompiled pattern plus a normalisation function that
+ * turns a match into zero or more candidate timexes. `find-timexes.ts` runs them all and keeps the longest
+ * non-overlapping candidates. Patterns are built from shared fragments so every rule spells months and numbers alike.
+ */
+import type { IsoDate, TimexMod, TimexType } from '../domain.js';
+import type { IsoWeekday } from './calendar.js';
+import { formatYear, formatYearMonth, isValidDate, toCalendarDate } from './calendar.js';
+import type { Tense } from './detect-tense.js';
+import {
+  DURATION_MODS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, POSITION_MODS, SEASONS, UNITS, VAGUE_UNIT_VALUES, WEEKDAYS,
+  type UnitName,
+} from './lexicon.js';
+import {
+  directionFromTense, durationValue, fullDate, resolveMonth, resolveMonthDay, resolveWeekday, shiftedUnitValue,
+  yearForMonthDay, type CalendarUnit, type Direction,
+} from './resolve-timex.js';
+
+export interface RuleContext {
+  readonly text: string;
+  readonly dct: IsoDate | null;
+  tenseAt(start: number, end: number): Tense;
+}
+
+/** A value that depends on the other timexes of the same text, filled in after overlaps are settled. */
+export type AnchorRequest =
+  | { readonly kind: 'same'; readonly unit: 'day' | 'month' | 'year'; readonly offset: number }
+  | { readonly kind: 'time'; readonly suffix: string };
+
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly type: TimexType;
+  /** The value, or the fallback when `anchor` finds nothing to lean on. */
+  readonly value: string;
+  readonly mod?: TimexMod;
+  readonly anchor?: AnchorRequest;
+  /** Breaks ties between candidates of equal length: higher wins. */
+  readonly priority: number;
+}
+
+export interface TimexRule {
+  readonly name: string;
+  readonly pattern: RegExp;
+  readonly normalize: (m: RegExpExecArray, ctx: RuleContext) => Candidate | readonly Candidate[] | null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pattern fragments
+
+/** `[Ll]ast`: modifiers may open a sentence, month and day names are always capitalised. */
+const cap = (word: string): string => `[${word[0]?.toUpperCase() ?? ''}${word[0] ?? ''}]${word.slice(1)}`;
+const anyOf = (words: readonly string[]): string => words.map(cap).join('|');
+
+const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_ABBR = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
+const MONTH = `(?:${MONTH_FULL}|${MONTH_ABBR})`;
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:1[6-9]\d\d|20\d\d|21\d\d)`;
+const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const PART_OF_DAY = 'morning|afternoon|evening|night';
+const POSITION = String.raw`(?:(?<pos>${anyOf(['early', 'mid', 'late'])})[-\s]+|(?<posPhrase>${cap('the')}\s+(?:beginning|start|middle|end|turn|close)\s+of)\s+)`;
+const SMALL_NUMBER = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** A count: digits, number words ("twenty-five", "four and a half"), or vague quantities ("a few", "several"). */
+const COUNT = String.raw`(?:\d{1,4}(?:\.\d+)?|(?:${TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBER}|a\s+couple\s+of|a\s+few|a\s+dozen|a\s+hundred|a\s+half|few|several|many|dozens\s+of|hundreds\s+of|couple\s+of|an?)(?:\s+and\s+a\s+half)?`;
+const UNIT = String.raw`(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centuries)`;
+
+const rx = (source: string, flags = ''): RegExp => new RegExp(source, `g${flags}`);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Helpers used by the normalisation functions
+
+const monthOf = (word: string): number => (MONTHS as Record<string, number>)[word.replace('.', '').toLowerCase()] ?? 0;
+const dayOf = (word: string): number => Number.parseInt(word, 10);
+
+function positionMod(m: RegExpExecArray): TimexMod | undefined {
+  const word = (m.groups?.['pos'] ?? m.groups?.['posPhrase'])?.toLowerCase().replace(/\s+/g, ' ');
+  if (word === undefined) return undefined;
+  const key = word === 'the turn of' ? 'the beginning of' : word === 'the close of' ? 'the end of' : word;
+  return (POSITION_MODS as Record<string, TimexMod | undefined>)[key];
+}
+
+function candidate(start: number, end: number, type: TimexType, value: string, extra: { mod?: TimexMod | undefined; anchor?: AnchorRequest; priority?: number } = {}): Candidate {
+  const base = { start, end, type, value, priority: extra.priority ?? 0 };
+  const withMod = extra.mod === undefined ? base : { ...base, mod: extra.mod };
+  return extra.anchor === undefined ? withMod : { ...withMod, anchor: extra.anchor };
+}
+
+const whole = (m: RegExpExecArray, type: TimexType, value: string, extra: Parameters<typeof candidate>[4] = {}): Candidate =>
+  candidate(m.index, m.index + m[0].length, type, value, extra);
+
+/** Parses COUNT text to a number; `null` for vague quantities ("a few", "several"). */
+export function parseCount(raw: string): number | null {
+  const text = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  const half = text.endsWith(' and a half') ? 0.5 : 0;
+  const core = half ? text.slice(0, -' and a half'.length) : text;
+  if (/^\d/.test(core)) return Number(core) + half;
+  if (core === 'a half') return 0.5;
+  if (/^(?:a few|few|several|many|dozens of|hundreds of)$/.test(core)) return null;
+  if (core === 'a couple of' || core === 'couple of') return 2 + half;
+  if (core === 'a dozen') return 12 + half;
+  if (core === 'a hundred') return 100 + half;
+  let total = 0;
+  for (const part of core.split(/[-\s]/)) {
+    const n = (NUMBER_WORDS as Record<string, number | undefined>)[part];
+    if (n === undefined) return null;
+    total += n;
+  }
+  return total + half;
+}
+
+const unitOf = (word: string): UnitName => {
+  const w = word.toLowerCase();
+  if (w === 'centuries') return 'century';
+  return (w.endsWith('s') ? w.slice(0, -1) : w) as UnitName;
+};
+
+/** The word just before `index` in `text`, lower-cased, or '' at the start. */
+function wordBefore(text: string, index: number): string {
+  const m = /([A-Za-z$€£¥\d.,%']+)\W*$/.exec(text.slice(Math.max(0, index - 40), index));
+  return m?.[1]?.toLowerCase() ?? '';
+}
+
+function wordAfter(text: string, index: number): string {
+  const m = /^\s*([A-Za-z]+)/.exec(text.slice(index, index + 40));
+  return m?.[1] ?? '';
+}
+
+function isSentenceStart(text: string, index: number): boolean {
+  return /^[\s"'“‘(«—–-]*$/.test(text.slice(Math.max(0, index - 6), index)) && (index < 6 || /[.!?:;\n]\s*["'“‘(«]*\s*$|^\s*["'“‘(«]*\s*$/.test(text.slice(Math.max(0, index - 6), index)));
+}
+
+/** Words that may follow a bare year without making it a count ("2014 people" is a count; "in 2014 and" a year). */
+const YEAR_FOLLOWERS: ReadonlySet<string> = new Set([
+  'and', 'or', 'to', 'as', 'when', 'after', 'before', 'in', 'on', 'at', 'the', 'with', 'for', 'was', 'is', 'were', 'that',
+  'but', 'through', 'until', 'till', 'while', 'where', 'which', 'who', 'amid', 'during', 'since', 'by', 'from', 'of', 'saw',
+  'will', 'would', 'has', 'had', 'have', 'are', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'there', 'this', 'his',
+  'her', 'their', 'its', 'respectively', 'onwards', 'onward', 'till', 'vs', 'versus', 'against', 'alone', 'so', 'than',
+  'then', 'also', 'not', 'because', 'if', 'although', 'though', 'into', 'ahead', 'became', 'began', 'brought', 'came',
+  'could', 'did', 'may', 'might', 'should', 'must', 'can', 'be', 'been', 'being', 'again', 'only', 'just', 'both',
+  'election', 'elections', 'summit', 'olympics', 'games', 'crisis', 'war', 'visit', 'meeting', 'talks', 'agreement', 'treaty', 'deal',
+]);
+
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', "'s", 'whose']);
+
+/** A bare four-digit number is a year only in a year-like context: not money, not a count of something. */
+function yearContextOk(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  if (/[$€£¥#]\s?$/.test(before)) return false;
+  const after = text.slice(end, end + 30);
+  if (/^\s*(?:%|per\s?cent|percent|km|kg|mw|gw|bn|m\b|tonnes|tons|metres|meters|miles|hectares|yuan|rubles|roubles|dollars|euros|times|-year|-strong)/i.test(after)) return false;
+  const next = wordAfter(text, end);
+  // The next word must belong to the same phrase (no sentence punctuation in between) to count against the year.
+  if (next === '' || !/^\s+[A-Za-z]/.test(after)) return true;
+  if (next[0] !== next[0]?.toLowerCase()) return true;
+  const lower = next.toLowerCase();
+  if (YEAR_FOLLOWERS.has(lower) || /ed$/.test(lower)) return true;
+  // "the 2019 outbreak", "China's 2022 budget": a year premodifying a noun after a determiner.
+  const prevWord = wordBefore(text, start);
+  return DETERMINERS.has(prevWord) || /'s$|’s$/.test(text.slice(Math.max(0, start - 3), start).trim());
+}
+
+function directionFor(ctx: RuleContext, start: number, end: number, fallback: Direction): Direction {
+  return directionFromTense(ctx.tenseAt(start, end), fallback);
+}
+
+const SEASON_START = { SP: 3, SU: 6, FA: 9, WI: 12 } as const satisfies Record<string, number>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// The rules
+
+export const TIMEX_RULES = [
+  {
+    name: 'iso-date',
+    pattern: rx(String.raw`\b(?<y>${YEAR})-(?<m>0[1-9]|1[0-2])-(?<d>[0-3]\d)(?:T(?<hh>[01]\d|2[0-3]):(?<mm>[0-5]\d))?(?![\d-])`),
+    normalize: (m) => {
+      const g = m.groups ?? {};
+      const date = fullDate(Number(g['y']), Number(g['m']), Number(g['d']));
+      if (date === null) return null;
+      return g['hh'] === undefined ? whole(m, 'DATE', date) : whole(m, 'TIME', `${date}T${g['hh']}:${g['mm']}`);
+    },
+  },
+  {
+    name: 'slash-ymd',
+    pattern: rx(String.raw`\b(?<y>${YEAR})/(?<m>0?[1-9]|1[0-2])/(?<d>[0-3]?\d)\b(?!/)`),
+    normalize: (m) => {
+      const g = m.groups ?? {};
+      const date = fullDate(Number(g['y']), Number(g['m']), Number(g['d']));
+      return date === null ? null : whole(m, 'DATE', date);
+    },
+  },
+  {
+    // 04/02/2022 is 4 February in most of the world and April 2 in the US. Decide only when the numbers do
+    // (a part above 12 is the day); otherwise keep what is certain, the year. Without a year, "04/02" is refused.
+    name: 'numeric-date',
+    pattern: rx(String.raw`(?<![\d/.])(?<a>[0-3]?\d)(?<sep>[/.])(?<b>[0-3]?\d)\k<sep>(?<y>${YEAR})\b(?![/.]\d)`),
+    normalize: (m) => {
+      const g = m.groups ?? {};
+      const a = Number(g['a']);
+      const b = Number(g['b']);
+      const y = Number(g['y']);
+      if (a === b || (a > 12 && b <= 12)) return mapNull(fullDate(y, b, a), (v) => whole(m, 'DATE', v));
+      if (b > 12 && a <= 12) return mapNull(fullDate(y, a, b), (v) => whole(m, 'DATE', v));
+      if (a > 31 || b > 31 || a === 0 || b === 0) return null;
+      return whole(m, 'DATE', formatYear(y));
+    },
+  },
+  {
+    name: 'day-month-year',
+    pattern: rx(String.raw`\b(?<d>${DAY})(?:\s+of)?\s+(?<mon>${MONTH})(?:,?\s+(?<y>${YEAR}))?\b(?!\d)`),
+    normalize: (m, ctx) => dayMonth(m, ctx),
+  },
+  {
+    name: 'month-day-year',
+    pattern: rx(String.raw`\b(?<mon>${MONTH})\s+(?<d>${DAY})(?![\d:,.]\d)(?:,?\s+(?<y>${YEAR}))?\b(?!\s*(?:%|per\s?cent|percent))`),
+    normalize: (m, ctx) => dayMonth(m, ctx),
+  },
+  {
+    name: 'month-year',
+    pattern: rx(String.raw`${POSITION}?\b(?<mon>${MONTH}),?\s+(?:of\s+)?(?<y>${YEAR})\b(?![\d,]\d)`),
+    normalize: (m) => {
+      const g = m.groups ?? {};
+      return whole(m, 'DATE', formatYearMonth(Number(g['y']), monthOf(g['mon'] ?? '')), { mod: positionMod(m) });
+    },
+  },
+  {
+    // "June", "mid-March", "last February", "February next year", "February of last year".
+    name: 'month',
+    pattern: rx(String.raw`${POSITION}?(?:\b(?<rel>${anyOf(['last', 'next', 'this', 'coming', 'past'])})\s+)?\b(?<mon>${MONTH_FULL}|Sept\.|Sep\.|Dec\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.)(?:\s+(?:of\s+)?(?<yrel>next|last|this)\s+year)?(?![\w-]|\.\w)`),
+    normalize: (m, ctx) => {
+      const g = m.groups ?? {};
+      const monWord = g['mon'] ?? '';
+      const month = monthOf(monWord);
+      // "May" and "March" are also a modal/name and a verb/noun: take them only with a temporal word around.
+      if ((monWord === 'May' || monWord === 'March') && g['rel'] === undefined && g['yrel'] === undefined && g['pos'] === undefined && g['posPhrase'] === undefined) {
+        const prev = wordBefore(ctx.text, m.index);
+        if (!/^(?:in|since|until|till|by|from|to|of|early|late|mid|last|next|this|through|during|before|after|between|and|or|until|throughout|on)$/.test(prev)) return null;
+      }
+      const mod = positionMod(m);
+      const yrel = g['yrel'];
+      const rel = g['rel']?.toLowerCase();
+      if (ctx.dct === null) return whole(m, 'DATE', resolveMonth(null, month, 'closest'), { mod });
+      const dctYear = toCalendarDate(ctx.dct).year;
+      if (yrel !== undefined) {
+        const year = dctYear + (yrel === 'next' ? 1 : yrel === 'last' ? -1 : 0);
+        return whole(m, 'DATE', formatYearMonth(year, month), { mod });
+      }
+      const direction: Direction = rel === 'last' || rel === 'past' ? 'strictly-before'
+        : rel === 'next' || rel === 'coming' ? 'strictly-after'
+          : rel === 'this' ? 'same-week'
+            : directionFor(ctx, m.index, m.index + m[0].length, 'closest');
+      if (direction === 'strictly-before' || direction === 'strictly-after') {
+        const now = toCalendarDate(ctx.dct);
+        const sameMonthShift = month === now.month ? (direction === 'strictly-before' ? -1 : 1) : 0;
+        const year = sameMonthShift !== 0 ? now.year + sameMonthShift : yearForMonthDay(ctx.dct, month, null, direction);
+        return whole(m, 'DATE', formatYearMonth(year, month), { mod });
+      }
+      return whole(m, 'DATE', resolveMonth(ctx.dct, month, direction), { mod });
+    },
+  },
+  {
+    name: 'year',
+    pattern: rx(String.raw`(?<![\w$€£¥#.,/'’-])${POSITION}?(?<y>${YEAR})(?![\w%]|,\d|\.\d|[-–/]\d|'s)`),
+    normalize: (m, ctx) => {
+      const start = m.index + m[0].length - (m.groups?.['y']?.length ?? 0);
+      const hasPosition = m.groups?.['pos'] !== undefined || m.groups?.['posPhrase'] !== undefined;
+      if (!hasPosition && !yearContextOk(ctx.text, start, m.index + m[0].length)) return null;
+      return whole(m, 'DATE', m.groups?.['y'] ?? '', { mod: positionMod(m) });
+    },
+  },
+  {
+    // "2015-2018", "2015–18", "2021/22": a range is two timexes, one per end.
+    name: 'year-range',
+    pattern: rx(String.raw`(?<![\w$€£¥#.,/-])(?<y1>${YEAR})\s?[-–—/]\s?(?<y2>${YEAR}|\d\d)(?![\w%-]|,\d|\.\d)`),
+    normalize: (m) => {
+      const g = m.groups ?? {};
+      const y1 = g['y1'] ?? '';
+      const y2raw = g['y2'] ?? '';
+      const y2 = y2raw.length === 2 ? `${y1.slice(0, 2)}${y2raw}` : y2raw;
+      if (Number(y2) <= Number(y1)) return null;
+      const end = m.index + m[0].length;
+      return [candidate(m.index, m.index + y1.length, 'DATE', y1), candidate(end - y2raw.length, end, 'DATE', y2)];
+    },
+  },
+  {
+    name: 'decade',
+    pattern: rx(String.raw`(?:\b${cap('the')}\s+)?${POSITION}?(?:\b(?<dec>1[6-9]\d|20\d)0s|'(?<short>\d)0s)\b`),
+    normalize: (m) => {
+      const g = m.groups ?? {};
+      // "the 1800s" is a century; "the 1990s" a decade.
+      const dec = g['dec'] ?? (g['short'] !== undefined ? `19${g['short']}` : '');
+      const value = g['short'] === undefined && dec.endsWith('0') && Number(dec) < 200 ? dec.slice(0, 2) : dec;
+      return whole(m, 'DATE', value, { mod: positionMod(m) });
+    },
+  },
+  {
+    name: 'century',
+    pattern: rx(String.raw`(?:\b${cap('the')}\s+)?${POSITION}?\b(?<n>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)[-\s]century\b`, 'i'),
+    normalize: (m) => {
+      const raw = (m.groups?.['n'] ?? '').toLowerCase();
+      const n = /^\d/.test(raw) ? Number.parseInt(raw, 10) : (ORDINALS as Record<string, number | undefined>)[raw];
+      if (n === undefined || n < 1) return null;
+      return whole(m, 'DATE', String(n - 1).padStart(2, '0'), { mod: positionMod(m) });
+    },
+  },
+  {
+    name: 'quarter',
+    pattern: rx(String.raw`\b${cap('the')}\s+(?<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?<unit>quarter|half)(?:\s+of\s+(?:(?<y>${YEAR})|(?<yrel>this|last|next|the)\s+year))?\b`),
+    normalize: (m, ctx) => {
+      const g = m.groups ?? {};
+      const raw = (g['q'] ?? '').toLowerCase();
+      const isHalf = g['unit'] === 'half';
+      const n = /^\d/.test(raw) ? Number.parseInt(raw, 10) : (ORDINALS as Record<string, number>)[raw] ?? 0;
+      const index = isHalf ? (n >= 2 ? 2 : 1) : n;
+      let year: string;
+      if (g['y'] !== undefined) year = g['y'];
+      else if (ctx.dct === null) year = 'XXXX';
+      else {
+        const dctYear = toCalendarDate(ctx.dct).year;
+        year = formatYear(dctYear + (g['yrel'] === 'last' ? -1 : g['yrel'] === 'next' ? 1 : 0));
+      }
+      return whole(m, 'DATE', `${year}-${isHalf ? 'H' : 'Q'}${index}`);
+    },
+  },
+  {
+    name: 'quarter-code',
+    pattern: rx(String.raw`\b(?:Q(?<q1>[1-4])\s+(?<y1>${YEAR})|(?<y2>${YEAR})\s+Q(?<q2>[1-4])|(?<h>H[12])\s+(?<y3>${YEAR}))\b`),
+    normalize: (m) => {
+      const g = m.groups ?? {};
+      if (g['h'] !== undefined) return whole(m, 'DATE', `${g['y3']}-${g['h']}`);
+      return whole(m, 'DATE', `${g['y1'] ?? g['y2']}-Q${g['q1'] ?? g['q2']}`);
+    },
+  },
+  {
+    // "the first three quarters of 2021", "the first two months of the year": an anchored stretch, a DURATION.
+    name: 'first-n-units-of',
+    pattern: rx(String.raw`\b${cap('the')}\s+(?:first|last|final|past)\s+(?<n>${COUNT})\s+(?<unit>${UNIT})s?\s+of\s+(?:(?<y>${YEAR})|(?:this|last|next|the)\s+(?:year|month|decade|century))\b`, 'i'),
+    normalize: (m) => {
+      const g = m.groups ?? {};
+      const n = parseCount(g['n'] ?? '');
+      const unit = unitOf(g['unit'] ?? '');
+      return whole(m, 'DURATION', n === null ? VAGUE_UNIT_VALUES[unit] : durationValue(n, unit));
+    },
+  },
+  {
+    name: 'season',
+    pattern: rx(String.raw`${POSITION}?(?:\b(?<rel>${anyOf(['last', 'next', 'this', 'coming', 'past'])})\s+)?\b(?<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)(?:\s+(?:of\s+)?(?<y>${YEAR}))?\b`),
+    normalize: (m, ctx) => {
+      const g = m.groups ?? {};
+      const word = g['s'] ?? '';
+      const code = (SEASONS as Record<string, string>)[word.toLowerCase()] ?? 'SU';
+      const rel = g['rel']?.toLowerCase();
+      const hasModifier = rel !== undefined || g['pos'] !== undefined || g['posPhrase'] !== undefined;
+      // A capitalised season is a name ("Winter Olympics") unless a year follows; "fall" is a verb unless modified.
+      if (word[0] !== word[0]?.toLowerCase() && g['y'] === undefined && !isSentenceStart(ctx.text, m.index)) return null;
+      const prev = wordBefore(ctx.text, m.index);
+      const temporalPrev = /^(?:in|since|until|by|during|through|throughout|this|last|next|the|of|early|late|mid|before|after|over)$/.test(prev);
+      if (g['y'] === undefined && !hasModifier && !temporalPrev) return null;
+      if (word.toLowerCase() === 'fall' && g['y'] === undefined && !hasModifier && !/^(?:in|this|last|next|the|since|by|until|during)$/.test(prev)) return null;
+      const after = wordAfter(ctx.text, m.index + m[0].length).toLowerCase();
+      if (g['y'] === undefined && /^(?:olympics|olympic|games|paralympics|session|sports|palace|camp|wheat|crops?|clothes|solstice|storm|break|holidays?|months|fashion|collection|offensive)$/.test(after)) return null;
+      const mod = positionMod(m);
+      if (g['y'] !== undefined) return whole(m, 'DATE', `${g['y']}-${code}`, { mod });
+      if (ctx.dct === null) return whole(m, 'DATE', `XXXX-${code}`, { mod });
+      const startMonth = SEASON_START[code as keyof typeof SEASON_START];
+      const direction: Direction = rel === 'last' || rel === 'past' ? 'strictly-before' : rel === 'next' || rel === 'coming' ? 'strictly-after'
+        : rel === 'this' ? 'same-week' : directionFor(ctx, m.index, m.index + m[0].length, 'closest');
+      const year = yearForMonthDay(ctx.dct, startMonth, null, direction);
+      return whole(m, 'DATE', `${formatYear(year)}-${code}`, { mod });
+    },
+  },
+  {
+    name: 'weekday',
+    pattern: rx(String.raw`(?:\b(?<rel>${anyOf(['last', 'next', 'this', 'coming', 'past'])})\s+)?\b(?<wd>${WEEKDAY})(?<plural>s)?(?:\s+(?<pod>${PART_OF_DAY}))?\b`),
+    normalize: (m, ctx) => {
+      const g = m.groups ?? {};
+      const prev = wordBefore(ctx.text, m.index);
+      // Named days: "Black Friday", "Super Tuesday", "Bloody Sunday" are not the coming weekday.
+      if (/^(?:black|good|cyber|super|bloody|easter|palm|ash|holy|giving|shrove|maundy)$/.test(prev)) return null;
+      const weekday = (WEEKDAYS as Record<string, IsoWeekday>)[(g['wd'] ?? '').toLowerCase()] ?? 1;
+      if (g['plural'] !== undefined) return whole(m, 'SET', `XXXX-WXX-${weekday}`);
+      const rel = g['rel']?.toLowerCase();
+      const direction: Direction = rel === 'last' || rel === 'past' ? 'strictly-before' : rel === 'next' || rel === 'coming' ? 'strictly-after'
+        : rel === 'this' ? 'same-week' : directionFor(ctx, m.index, m.index + m[0].length, 'before');
+      const date = resolveWeekday(ctx.dct, weekday, direction);
+      const pod = g['pod'];
+      if (pod === undefined) return whole(m, 'DATE', date);
+      return whole(m, 'TIME', `${date}T${(PARTS_OF_DAY as Record<string, string>)[pod] ?? 'XX'}`);
+    },
+  },
+  {
+    // "last week", "next year", "this month", "earlier this month", "late last year", "the end of this year".
+    name: 'relative-unit',
+    pattern: rx(String.raw`(?:\b(?<pos>${anyOf(['early', 'mid', 'late', 'earlier', 'later'])})[-\s]+|\b(?<posPhrase>${cap('the')}\s+(?:beginning|start|middle|end|turn|close)\s+of)\s+)?\b(?<rel>${anyOf(['last', 'next', 'this', 'coming', 'past', 'current'])})\s+(?<unit>week|weekend|month|year|quarter|decade|century)\b`),
+    normalize: (m, ctx) => {
+      const g = m.groups ?? {};
+      const rel = (g['rel'] ?? '').toLowerCase();
+      const offset = rel === 'last' || rel === 'past' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0;
+      const unit = g['unit'] as CalendarUnit;
+      const value = shiftedUnitValue(ctx.dct, unit, offset);
+      return whole(m, 'DATE', value, { mod: positionMod(m) });
+    },
+  },
+  {
+    // Anaphora: "the same day", "the following year", "that month". Resolved against an earlier date of the same text.
+    name: 'anaphoric',
+    pattern: rx(String.raw`\b(?<det>${cap('the')}\s+(?:same|previous|following|next)|${cap('that')}(?:\s+same)?)\s+(?<unit>day|month|year|morning|afternoon|evening|night)\b`),
+    normalize: (m, ctx) => {
+      const g = m.groups ?? {};
+      const det = (g['det'] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const unitWord = g['unit'] ?? 'day';
+      const pod = (PARTS_OF_DAY as Record<string, string | undefined>)[unitWord];
+      const unit = pod !== undefined ? 'day' : (unitWord as 'day' | 'month' | 'year');
+      const offset = det.endsWith('previous') ? -1 : det.endsWith('following') || det.endsWith('next') ? 1 : 0;
+      // "the next year" after an unrelated clause is usually DCT-relative, so the fallback shifts from the DCT.
+      let fallback: string;
+      if (ctx.dct === null) fallback = unit === 'day' ? 'XXXX-XX-XX' : unit === 'month' ? 'XXXX-XX' : 'XXXX';
+      else if (offset === 0) {
+        // Gold convention: an unresolved "the same day" keeps only what the DCT makes likely, its year and month.
+        fallback = unit === 'day' ? `${ctx.dct.slice(0, 7)}-XX` : unit === 'month' ? ctx.dct.slice(0, 7) : ctx.dct.slice(0, 4);
+      } else fallback = shiftedUnitValue(ctx.dct, unit, offset);
+      const type: TimexType = pod !== undefined ? 'TIME' : 'DATE';
+      return whole(m, type, pod !== undefined ? `${fallback}T${pod}` : fallback, { anchor: { kind: 'same', unit, offset }, priority: 2 });
+    },
+  },
+  {
+    name: 'deictic-day',
+    pattern: rx(String.raw`\b(?:(?<word>${anyOf(['today', 'tonight', 'yesterday', 'tomorrow'])})(?:\s+(?<pod>${PART_OF_DAY}))?|(?<rel>${anyOf(['this', 'last'])})\s+(?<pod2>${PART_OF_DAY})|${cap('the')}\s+day\s+(?<far>before\s+yesterday|after\s+tomorrow))\b`),
+    normalize: (m, ctx) => {
+      const g = m.groups ?? {};
+      const word = g['word']?.toLowerCase();
+      // "Russia Today", "USA Today": a capitalised Today after a capitalised word is a name.
+      if (g['word'] === 'Today' && /[A-Z][\w.]*\s+$/.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) return null;
+      let offset = 0;
+      let pod = g['pod'] ?? g['pod2'];
+      if (word === 'yesterday') offset = -1;
+      else if (word === 'tomorrow') offset = 1;
+      else if (word === 'tonight') pod = 'night';
+      else if (g['rel']?.toLowerCase() === 'last') offset = -1;
+      else if (g['far'] !== undefined) offset = g['far'].startsWith('before') ? -2 : 2;
+      const date = shiftedUnitValue(ctx.dct, 'day', offset);
+      if (pod === undefined) return whole(m, 'DATE', date);
+      return whole(m, 'TIME', `${date}T${(PARTS_OF_DAY as Record<string, string>)[pod] ?? 'XX'}`);
+    },
+  },
+  {
+    // "two days ago", "a year ago", "years ago".
+    name: 'ago',
+    pattern: rx(String.raw`\b(?:(?<mod>about|around|nearly|almost|some|more\s+than|over|less\s+than|just|roughly|approximately)\s+)?(?:(?<n>${COUNT})[\s-]+)?(?<unit>${UNIT})s?\s+(?<dir>ago|earlier|from\s+now|hence)\b`, 'i'),
+    normalize: (m, ctx) => {
+      const g = m.groups ?? {};
+      const dir = (g['dir'] ?? '').toLowerCase();
+      // "two days earlier" is relative to a narrated event, not to the DCT: let the duration rule take "two days".
+      if (dir === 'earlier') return null;
+      const sign = dir === 'ago' ? -1 : 1;
+      const unit = unitOf(g['unit'] ?? '');
+      const n = g['n'] === undefined ? null : parseCount(g['n']);
+      const mod = g['mod'] === undefined ? undefined : (DURATION_MODS as Record<string, TimexMod | undefined>)[g['mod'].toLowerCase().replace(/\s+/g, ' ')];
+      if (n === null || !Number.isInteger(n)) return whole(m, 'DATE', sign < 0 ? 'PAST_REF' : 'FUTURE_REF');
+      const value = agoValue(ctx.dct, unit, sign * n);
+      return value === null ? null : whole(m, value.type, value.value, { mod: mod === 'APPROX' ? 'APPROX' : undefined });
+    },
+  },
+  {
+    // "three years", "nearly two years", "a 30-minute call", "four and a half hours", "the past two weeks", "a year" (rate).
+    name: 'duration',
+    pattern: rx(String.raw`\b(?:(?<mod>about|around|approximately|roughly|some|nearly|almost|up\s+to|at\s+most|no\s+more\s+than|just\s+under|less\s+than|under|more\s+than|over|just\s+over|at\s+least)\s+)?(?<the>the\s+(?:past|last|next|first|previous|following|coming|final|better\s+part\s+of\s+the|whole|entire)\s+)?(?<n>${COUNT})[\s-]+(?<unit>${UNIT})(?<plural>s)?\b(?!-old|\s+old\b|\s+of\s+age|-long\s+\w)`, 'i'),
+    normalize: (m, ctx) => durationCandidate(m, ctx),
+  },
+  {
+    // "the past year", "the last decade": one unit back from now, a DURATION in TimeML.
+    name: 'the-past-unit',
+    pattern: rx(String.raw`\b${cap('the')}\s+(?:past|last|next|coming)\s+(?<unit>week|month|year|decade|century)\b`),
+    normalize: (m) => whole(m, 'DURATION', durationValue(1, unitOf(m.groups?.['unit'] ?? 'year'))),
+  },
+  {
+    // Vague spans: "days after", "for months", "recent weeks", "recent years" (PAST_REF), "the coming years" (FUTURE_REF).
+    name: 'vague-units',
+    pattern: rx(String.raw`(?:\b(?<the>the)\s+)?(?:\b(?<rel>last|past|next|coming|recent|previous|following)\s+)?\b(?<unit>days|weeks|months|years|decades|hours|minutes|centuries)\b(?!\s+old\b|-old)`, 'i'),
+    normalize: (m, ctx) => {
+      const g = m.groups ?? {};
+      const unitWord = g['unit'] ?? '';
+      const unitStart = m.index + m[0].length - unitWord.length;
+      const first = m[0][0] ?? '';
+      if (first !== first.toLowerCase() && !isSentenceStart(ctx.text, m.index)) return null;
+      if (unitWord !== unitWord.toLowerCase() && unitStart !== m.index) return null;
+      // A preceding count makes this the duration rule's business (or an age it refused).
+      const prev = wordBefore(ctx.text, m.index);
+      if (/^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|few|several|many|couple|dozen|of)$/.test(prev) && g['rel'] === undefined) return null;
+      const rel = g['rel']?.toLowerCase();
+      const unit = unitOf(unitWord);
+      const span = g['rel'] === undefined && g['the'] !== undefined
+        ? candidateSpan(unitStart, m.index + m[0].length) : candidateSpan(m.index, m.index + m[0].length);
+      if (rel === 'recent' && (unit === 'year' || unit === 'decade' || unit === 'century')) return candidate(span.start, span.end, 'DATE', 'PAST_REF');
+      if ((rel === 'coming' || rel === 'next') && (unit === 'year' || unit === 'decade')) return candidate(span.start, span.end, 'DATE', 'FUTURE_REF');
+      return candidate(span.start, span.end, 'DURATION', VAGUE_UNIT_VALUES[unit]);
+    },
+  },
+  {
+    name: 'reference',
+    pattern: rx(String.raw`\b(?:(?<present>(?:right\s+)?now|nowadays|these\s+days|the\s+present(?:\s+day)?|present\s+day|currently)|(?<past>recently|the\s+past|those\s+days|lately)|(?<future>the\s+(?:near\s+|distant\s+)?future|the\s+years\s+to\s+come|the\s+coming\s+years))\b(?!-)`, 'i'),
+    normalize: (m, ctx) => {
+      const g = m.groups ?? {};
+      const text = m[0].toLowerCase();
+      // "currently" is an aspect adverb in TimeML practice, not a timex.
+      if (text === 'currently') return null;
+      // "the present agreement": "present" as an adjective.
+      if (text === 'the present' && /^\s+[a-z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
+      const value = g['present'] !== undefined ? 'PRESENT_REF' : g['past'] !== undefined ? 'PAST_REF' : 'FUTURE_REF';
+      return whole(m, 'DATE', value);
+    },
+  },
+  {
+    name: 'clock-time',
+    pattern: rx(String.raw`\b(?<h>[01]?\d|2[0-3])(?:[:.](?<min>[0-5]\d))?\s*(?<ampm>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|\b(?<named>noon|midnight)\b|(?<=\bat\s)(?<h24>[01]?\d|2[0-3]):(?<min24>[0-5]\d)\b`),
+    normalize: (m, ctx) => {
+      const g = m.groups ?? {};
+      let hour: number;
+      let minute = 0;
+      if (g['named'] !== undefined) hour = g['named'] === 'noon' ? 12 : 24;
+      else if (g['h24'] !== undefined) { hour = Number(g['h24']); minute = Number(g['min24']); }
+      else {
+        hour = Number(g['h']);
+        minute = g['min'] === undefined ? 0 : Number(g['min']);
+        if (hour < 1 || hour > 12) return null;
+        const pm = (g['ampm'] ?? '').toLowerCase().startsWith('p');
+        hour = (hour % 12) + (pm ? 12 : 0);
+      }
+      const suffix = `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+      const fallback = `${shiftedUnitValue(ctx.dct, 'day', 0)}${suffix}`;
+      return whole(m, 'TIME', fallback, { anchor: { kind: 'time', suffix } });
+    },
+  },
+  {
+    name: 'set',
+    pattern: rx(String.raw`\b(?:(?<every>${anyOf(['every', 'each'])})\s+(?<other>other\s+)?(?<unit>day|week|month|year|quarter|decade|morning|evening|night|weekend|${WEEKDAY})|(?<adv>annually|yearly|daily|weekly|monthly|quarterly|nightly|hourly)|per\s+(?<per>day|week|month|year|hour|annum))\b`),
+    normalize: (m, ctx) => {
+      const g = m.groups ?? {};
+      if (g['adv'] !== undefined) {
+        // "Daily" capitalised mid-sentence is a name ("China Daily").
+        if (ctx.text[m.index] !== ctx.text[m.index]?.toLowerCase() && !isSentenceStart(ctx.text, m.index)) return null;
+        const adv = g['adv'];
+        const value = adv === 'daily' || adv === 'nightly' ? 'P1D' : adv === 'weekly' ? 'P1W' : adv === 'monthly' ? 'P1M' : adv === 'quarterly' ? 'P1Q' : adv === 'hourly' ? 'PT1H' : 'P1Y';
+        return whole(m, 'SET', value);
+      }
+      const unitWord = g['unit'] ?? g['per'] ?? 'year';
+      const weekday = (WEEKDAYS as Record<string, number | undefined>)[unitWord.toLowerCase()];
+      if (weekday !== undefined) return whole(m, 'SET', `XXXX-WXX-${weekday}`);
+      const n = g['other'] !== undefined ? 2 : 1;
+      if (unitWord === 'morning' || unitWord === 'evening' || unitWord === 'night') return whole(m, 'SET', `P${n}D`);
+      if (unitWord === 'weekend') return whole(m, 'SET', `P${n}W`);
+      return whole(m, 'SET', durationValue(n, unitWord === 'annum' ? 'year' : unitOf(unitWord)));
+    },
+  },
+] as const satisfies readonly TimexRule[];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Normalisation helpers shared by several rules
+
+function mapNull<T, U>(value: T | null, f: (v: T) => U): U | null {
+  return value === null ? null : f(value);
+}
+
+function candidateSpan(start: number, end: number): { readonly start: number; readonly end: number } {
+  return { start, end };
+}
+
+function dayMonth(m: RegExpExecArray, ctx: RuleContext): Candidate | null {
+  const g = m.groups ?? {};
+  const month = monthOf(g['mon'] ?? '');
+  const day = dayOf(g['d'] ?? '');
+  if (month === 0) return null;
+  if (g['y'] !== undefined) return mapNull(fullDate(Number(g['y']), month, day), (v) => whole(m, 'DATE', v));
+  // "May 5" is safe; a bare "March 3" after a name could be "March 3 marchers"… rare enough to accept.
+  const direction = directionFor(ctx, m.index, m.index + m[0].length, 'closest');
+  return mapNull(resolveMonthDay(ctx.dct, month, day, direction), (v) => whole(m, 'DATE', v));
+}
+
+function agoValue(dct: IsoDate | null, unit: UnitName, signedAmount: number): { type: TimexType; value: string } | null {
+  switch (unit) {
+    case 'day': return { type: 'DATE', value: shiftedUnitValue(dct, 'day', signedAmount) };
+    case 'week': case 'fortnight': return { type: 'DATE', value: shiftedUnitValue(dct, 'week', signedAmount * (unit === 'fortnight' ? 2 : 1)) };
+    case 'month': return { type: 'DATE', value: shiftedUnitValue(dct, 'month', signedAmount) };
+    case 'quarter': return { type: 'DATE', value: shiftedUnitValue(dct, 'quarter', signedAmount) };
+    case 'year': return { type: 'DATE', value: shiftedUnitValue(dct, 'year', signedAmount) };
+    case 'decade': return { type: 'DATE', value: shiftedUnitValue(dct, 'year', signedAmount * 10) };
+    case 'century': return { type: 'DATE', value: shiftedUnitValue(dct, 'year', signedAmount * 100) };
+    default: return null;
+  }
+}
+
+/** Words before "a year" that make it a rate ("150 million doses a year", "twice a year"): then it is a SET. */
+const RATE_WORDS = /^(?:\d[\d.,]*%?|times|once|twice|thrice|billion|million|trillion|thousand|hundred|percent|cent|bn|mn|[$€£¥][\d.,]+\w*)$/;
+const NOT_PLURAL_NOUNS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'as', 'this', 'his', 'its', 'us', 'thus', 'plus', 'yes', 'does', 'less', 'across', 'unless', 'always', 'perhaps', 'whereas', 'towards', 'afterwards', 'its', 'takes', 'lasts', 'comes', 'goes', 'says', 'marks']);
+
+function durationCandidate(m: RegExpExecArray, ctx: RuleContext): Candidate | null {
+  const g = m.groups ?? {};
+  const rawCount = (g['n'] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const unitWord = (g['unit'] ?? '').toLowerCase();
+  const unit = unitOf(unitWord);
+  const isArticle = rawCount === 'a' || rawCount === 'an';
+  // "a second term", "a quarter of the votes": ordinal or fraction readings, not durations.
+  if (isArticle && (unit === 'second' || unit === 'quarter')) return null;
+  if (unit === 'quarter' && /^\s+of\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
+  if (rawCount === 'a half') return null;
+  const n = parseCount(rawCount);
+  const modKey = g['mod']?.toLowerCase().replace(/\s+/g, ' ');
+  const mod = modKey === undefined ? undefined : (DURATION_MODS as Record<string, TimexMod | undefined>)[modKey];
+  // A count in digits glued to a following number ("2 022") or a score ("3-day" is fine) needs nothing more.
+  if (isArticle && g['the'] === undefined && g['mod'] === undefined && !g['plural']) {
+    const prev = wordBefore(ctx.text, m.index);
+    const isRate = RATE_WORDS.test(prev) || (/^[a-z]{3,}s$/.test(prev) && !NOT_PLURAL_NOUNS.has(prev) && !prev.endsWith('ss'));
+    if (isRate) return whole(m, 'SET', durationValue(1, unit));
+  }
+  const value = n === null ? VAGUE_UNIT_VALUES[unit] : durationValue(n, unit);
+  return whole(m, 'DURATION', value, { mod });
+}
