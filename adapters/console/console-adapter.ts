@@ -40,7 +40,8 @@ export function runConsoleAdapter(bot: Bot, options: ConsoleAdapterOptions): Pro
       }
       if (text === '' && !json) return;
       const answer = bot.answer(text, { adapter: 'console' });
-      write(json ? JSON.stringify(answerToJson(answer)) : `${renderText(answer)}\n`);
+      // A blank line between text answers keeps multi-line answers apart; JSON mode is strictly one line per input line.
+      write(json ? JSON.stringify(answerToJson(answer)) : `${renderText(answer)}\n\n`);
       if (interactive) lines.prompt();
     });
     // Ctrl-C at the prompt ends the session (readline would otherwise only pause the input).

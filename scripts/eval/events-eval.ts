@@ -156,7 +156,16 @@ export async function evalEvents(options: { readonly goldTimexes?: boolean } = {
   const ratio = (n: number, d: number): number => (d === 0 ? 1 : n / d);
   const matched = events.filter((e) => gold.some((g) => sameDate(e, g) && sharesEvidence(e, g)));
   const systemCentral = events.filter((e) => e.central);
-  const duplicateIds = gold.filter((g) => matchesOf(g, true).length > 1).map((g) => g.id);
+  // Each system event counts for one gold event only: a sentence that tells two happenings may support both, so an
+  // event with several candidates goes to one its neighbours have not claimed. A gold event still claimed twice is split.
+  const candidates = new Map(events.map((e) => [e, gold.filter((g) => sameDate(e, g) && sharesEvidence(e, g))] as const));
+  const claims = new Map<string, number>();
+  for (const [, gs] of [...candidates].sort((a, b) => a[1].length - b[1].length)) {
+    if (gs.length === 0) continue;
+    const pick = gs.find((g) => !claims.has(g.id)) ?? gs[0];
+    if (pick) claims.set(pick.id, (claims.get(pick.id) ?? 0) + 1);
+  }
+  const duplicateIds = [...claims].filter(([, n]) => n > 1).map(([id]) => id);
   const flagAgree = central.filter((g) => matchesOf(g, true).some((e) => e.central)).length;
 
   return {

@@ -4,7 +4,7 @@
  */
 import type { DatedEvent, IsoDate } from '../domain.js';
 import { problem, type Answer, type AnswerItem } from '../answer/answer.js';
-import { formatDate, formatDateInSentence } from '../answer/format-date.js';
+import { formatDate, formatDateInSentence, precisionOf } from '../answer/format-date.js';
 import { findPeople } from '../events/people.js';
 import { findTimexes } from '../time/find-timexes.js';
 import { citationFor, type Corpus, type CorpusSentence } from './corpus.js';
@@ -85,6 +85,12 @@ function mentionsPerson(event: DatedEvent, person: string): boolean {
   return event.title.includes(surname) || event.sources.some((s) => s.quote.includes(surname));
 }
 
+/** Capitalised words after the first word: in a question these name places, organisations or people. */
+function capitalisedWords(text: string): string[] {
+  const words = text.trim().split(/\s+/);
+  return words.slice(1).filter((w) => /^\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w.replace(/[^\p{L}]/gu, '')) || /^\p{Lu}{2,}$/u.test(w));
+}
+
 interface Understood {
   readonly intent: QuestionIntent;
   readonly people: readonly string[];
@@ -92,6 +98,8 @@ interface Understood {
   readonly query: SearchQuery | null;
   /** Topic stems after spelling correction: what an answer must be about. */
   readonly topic: readonly string[];
+  /** Stems of capitalised topic words (places, organisations, names): an answer that lacks one is about something else. */
+  readonly entities: readonly string[];
   readonly corrections: readonly { readonly from: string; readonly to: string }[];
 }
 
@@ -107,7 +115,8 @@ function understand(corpus: Corpus, question: string, today: IsoDate): Understoo
   const corrected = corrections.reduce((text, c) => text.replace(new RegExp(`\\b${c.from.replace(/[^\p{L}\p{N}]/gu, '')}\\b`, 'iu'), c.to), topicText);
   const personStems = new Set(tokenize(people.join(' ')));
   const topic = [...new Set(tokenize(corrected))].filter((t) => !personStems.has(t));
-  return { intent, people, date, query, topic, corrections };
+  const entities = capitalisedWords(topicText).flatMap((word) => tokenize(word)).filter((t) => topic.includes(t));
+  return { intent, people, date, query, topic, entities, corrections };
 }
 
 function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
@@ -129,9 +138,14 @@ function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
       if (!span || !overlaps(span, q.date.range)) continue;
     }
     if (!q.people.every((person) => mentionsPerson(event, person))) continue;
-    const coverage = coverageOf(q.topic, eventTerms(event));
+    const terms = eventTerms(event);
+    if (!q.entities.every((entity) => terms.has(entity))) continue;
+    const coverage = coverageOf(q.topic, terms);
+    // The title names the event's own action and place; a question matching it is about this event, not one it mentions.
+    const titleCoverage = coverageOf(q.topic, new Set(tokenize(`${event.title} ${event.place ?? ''}`)));
     const bothPrincipalsAsked = q.people.length >= 2;
-    const score = coverage + 0.25 * hitScore + (event.central ? 0.05 : 0) + (bothPrincipalsAsked && event.central ? 0.1 : 0);
+    const salience = Math.min(0.1, 0.03 * (event.sources.length - 1));
+    const score = coverage + 0.3 * titleCoverage + 0.25 * hitScore + salience + (event.central ? 0.05 : 0) + (bothPrincipalsAsked && event.central ? 0.1 : 0);
     scored.push({ event, coverage, score });
   }
   return scored.sort((a, b) => b.score - a.score || a.event.date.localeCompare(b.event.date) || a.event.id.localeCompare(b.event.id));
@@ -159,7 +173,9 @@ function rankSentences(corpus: Corpus, q: Understood): ScoredSentence[] {
     }
     const mentioned = q.people.filter((person) => sentence.text.includes(person.split(' ').at(-1) ?? person)).length;
     if (q.people.length > 0 && mentioned === 0) continue;
-    const coverage = coverageOf(q.topic, new Set(tokenize(sentence.text)));
+    const terms = new Set(tokenize(sentence.text));
+    if (!q.entities.every((entity) => terms.has(entity))) continue;
+    const coverage = coverageOf(q.topic, terms);
     const intentBonus = (q.intent === 'count' && COUNT_PHRASE.test(sentence.text) ? 0.6 : 0) + (q.intent === 'said' && SPEECH_VERB.test(sentence.text) ? 0.3 : 0);
     scored.push({ sentence, coverage, score: coverage + 0.3 * (hit.score / top) + intentBonus + 0.1 * (mentioned / Math.max(1, q.people.length)) });
   }
@@ -186,10 +202,22 @@ function eventAnswerText(intent: QuestionIntent, event: DatedEvent): string {
   }
 }
 
-function sentenceItem(scored: ScoredSentence): AnswerItem {
+/**
+ * When a quoted sentence happened: its own first calendar date ("said on Monday" → that Monday), else the article's date.
+ * Durations and vague references never date a sentence.
+ */
+function sentenceDate(corpus: Corpus, sentence: CorpusSentence): string | null {
+  const own = corpus.timexes.get(sentence.article.id)?.find((t) => t.sentenceIndex === sentence.index && (t.type === 'DATE' || t.type === 'TIME') && rangeOf(t.value.slice(0, 10)) !== null);
+  return own ? own.value.slice(0, 10) : sentence.article.published;
+}
+
+function sentenceItem(corpus: Corpus, scored: ScoredSentence): AnswerItem {
   const { article } = scored.sentence;
+  const date = sentenceDate(corpus, scored.sentence);
+  const precision = date ? precisionOf(date) : null;
   return {
-    ...(article.published ? { date: article.published, precision: 'day' as const } : {}),
+    ...(date ? { date } : {}),
+    ...(precision ? { precision } : {}),
     title: article.title,
     detail: `from ${article.outlet ?? article.file}${article.published ? `, published ${formatDate(article.published)}` : ''}`,
     citations: [citationFor(article, scored.sentence.text)],
@@ -231,14 +259,17 @@ export function ask(corpus: Corpus, rawQuestion: string, context: { readonly tod
     const shown = sentences.filter((s) => s.coverage >= MIN_SENTENCE_COVERAGE).slice(0, 3);
     const top = shown[0]!;
     const { article } = top.sentence;
-    const answer = `${article.outlet ?? 'An article'}${article.published ? ` (${formatDate(article.published)})` : ''}: “${top.sentence.text}”`;
+    // A count is true as of the report ("have met 36 times since 2013"), so it is dated by its article, not by "since".
+    const date = q.intent === 'count' ? article.published : sentenceDate(corpus, top.sentence);
+    const when = date ? (q.intent === 'count' ? `As of ${formatDate(date)}, according to ` : `${capitalize(formatDateInSentence(date))}, according to `) : 'According to ';
+    const answer = `${when}${article.outlet ?? article.file}${article.published ? ` (published ${formatDate(article.published)})` : ''}: “${top.sentence.text}”`;
     const related = [...new Set(shown.flatMap((s) => corpus.eventsOfSentence(s.sentence.key)))].slice(0, 3);
     return {
       ...base,
       headline: answer,
-      items: shown.map(sentenceItem),
+      items: shown.map((scoredSentence) => sentenceItem(corpus, scoredSentence)),
       followUps: related.map((e) => `event ${e.id}`),
-      data: { answer, ...(article.published ? { date: article.published } : {}), events: related, citations: shown.map((s) => citationFor(s.sentence.article, s.sentence.text)) },
+      data: { answer, ...(date ? { date } : {}), events: related, citations: shown.map((s) => citationFor(s.sentence.article, s.sentence.text)) },
     };
   }
   const closest = sentences.slice(0, 3);
@@ -248,7 +279,7 @@ export function ask(corpus: Corpus, rawQuestion: string, context: { readonly tod
   return {
     ...base,
     headline: closest.length > 0 ? `${unknown} The closest matches:` : `${unknown} Try search with other words, or timeline all.`,
-    items: closest.map(sentenceItem),
+    items: closest.map((scoredSentence) => sentenceItem(corpus, scoredSentence)),
     followUps: ['timeline all', 'help'],
     data: { answer: unknown, events: [], citations: closest.map((s) => citationFor(s.sentence.article, s.sentence.text)) },
   };

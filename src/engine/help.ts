@@ -8,7 +8,7 @@ export const COMMANDS = [
   { usage: 'today [MM-DD] [--window N]', description: 'what happened on this day in earlier years' },
   { usage: 'event <id>', description: 'one event with every source' },
   { usage: 'article <id|file>', description: 'one article: metadata, text and its events' },
-  { usage: 'digest subscribe [HH:MM] [zone] | unsubscribe | status | preview [YYYY-MM-DD]', description: 'the daily "on this day" digest' },
+  { usage: 'digest subscribe|unsubscribe|status|preview', description: 'the daily "on this day" digest ([HH:MM] [zone] when subscribing)' },
   { usage: 'help', description: 'this list' },
 ] as const satisfies readonly HelpEntry[];
 

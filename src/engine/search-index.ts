@@ -6,7 +6,7 @@
  */
 import Fuse from 'fuse.js';
 import type { SearchQuery } from './parse-search-query.js';
-import { foldText, isStopword, splitWords, stem, tokenize } from './tokenize.js';
+import { foldText, isStopword, splitWords, stem, termOf, tokenize } from './tokenize.js';
 
 export interface SearchDoc {
   readonly id: string;
@@ -118,7 +118,7 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
     const words: Word[] = [];
     for (const term of query.terms) {
       for (const word of splitWords(term)) {
-        if (isStopword(word)) continue;
+        if (termOf(word) === null) continue;
         words.push({ stems: correctWord(word, corrections), role: 'plain' });
       }
     }
@@ -126,14 +126,16 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
     for (const phrase of query.phrases) for (const s of tokenize(phrase)) phraseStems.add(s);
     for (const s of phraseStems) words.push({ stems: [s], role: 'required' });
     if (query.person !== undefined) {
-      const personStems = splitWords(query.person).filter((w) => !isStopword(w)).flatMap((w) => correctWord(w, corrections));
+      const personStems = splitWords(query.person).filter((w) => termOf(w) !== null).flatMap((w) => correctWord(w, corrections));
       if (personStems.length > 0) words.push({ stems: personStems, role: 'person' });
     }
 
     // One bit per distinct stem; a word's group is the set of bits of its stems.
     const terms: Term[] = [];
     const stemBit = new Map<string, number>();
-    const groups: { mask: number; role: Word['role'] }[] = [];
+    const groupMasks: number[] = [];
+    let requiredMask = 0;
+    let personMask = 0;
     for (const word of words) {
       let mask = 0;
       for (const s of word.stems) {
@@ -144,109 +146,66 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
           stemBit.set(s, bit);
           terms.push({ stem: s, display: displayOf(s) });
         }
-        mask |= 1 << bit;
+        mask = (mask | (1 << bit)) >>> 0;
       }
-      if (mask !== 0) groups.push({ mask: mask >>> 0, role: word.role });
+      if (mask === 0) continue;
+      groupMasks.push(mask);
+      if (word.role === 'required') requiredMask = (requiredMask | mask) >>> 0;
+      if (word.role === 'person') personMask = mask;
     }
-    const requiredMask = groups.filter((g) => g.role === 'required').reduce((m, g) => (m | g.mask) >>> 0, 0);
-    const personMask = groups.find((g) => g.role === 'person')?.mask ?? 0;
 
     // Score: rarest terms first, so a very common term can be looked up in the candidates instead of scanned.
     let touchedCount = 0;
     const order = terms.map((t, bit) => ({ t, bit, df: text.df(t.stem) + title.df(t.stem) })).sort((a, b) => a.df - b.df);
     for (const { t, bit } of order) {
-      for (const [field, weight] of [[text, 1], [title, titleWeight]] as const) {
+      for (const field of [text, title]) {
+        const weight = field === text ? 1 : titleWeight;
         const postings = field.postings.get(t.stem);
         if (postings === undefined || weight === 0) continue;
-        const idf = field.idf(postings.docs.length);
+        const factor = weight * field.idf(postings.docs.length) * (BM25_K1 + 1);
         const bitMask = (1 << bit) >>> 0;
-        const lookup = touchedCount > 0 && touchedCount * 20 < postings.docs.length;
-        if (lookup) {
+        const { docs: ds, tfs } = postings;
+        const norms = field.norms;
+        if (touchedCount > 0 && touchedCount * 20 < ds.length) {
+          // A word in a large share of the corpus adds to the candidates we have rather than adding candidates.
           for (let k = 0; k < touchedCount; k++) {
-            const d = touched[k] ?? 0;
-            const at = binarySearch(postings.docs, d);
+            const d = touched[k] as number;
+            const at = binarySearch(ds, d);
             if (at < 0) continue;
-            scores[d] = (scores[d] ?? 0) + weight * idf * field.tfWeight(postings.tfs[at] ?? 0, d);
-            masks[d] = ((masks[d] ?? 0) | bitMask) >>> 0;
+            const tf = tfs[at] as number;
+            scores[d] = (scores[d] as number) + (factor * tf) / (tf + (norms[d] as number));
+            masks[d] = ((masks[d] as number) | bitMask) >>> 0;
           }
         } else {
-          const { docs: ds, tfs } = postings;
           for (let k = 0; k < ds.length; k++) {
-            const d = ds[k] ?? 0;
+            const d = ds[k] as number;
             if (masks[d] === 0) {
               if (touchedCount === touched.length) touched = growInt32(touched);
               touched[touchedCount++] = d;
             }
-            scores[d] = (scores[d] ?? 0) + weight * idf * field.tfWeight(tfs[k] ?? 0, d);
-            masks[d] = ((masks[d] ?? 0) | bitMask) >>> 0;
+            const tf = tfs[k] as number;
+            scores[d] = (scores[d] as number) + (factor * tf) / (tf + (norms[d] as number));
+            masks[d] = ((masks[d] as number) | bitMask) >>> 0;
           }
         }
       }
     }
 
-    const hasTerms = terms.length > 0;
     const excluded = query.excluded.map(prepareExcluded);
-    const phrases = query.phrases.filter((p) => p.trim() !== '').map((p) => ` ${splitWords(p).join(' ')} `);
-    let textChecks = 0;
+    const phrases = query.phrases.map((p) => ` ${splitWords(p).join(' ')} `).filter((p) => p.trim() !== '');
     const hasDateFilter = query.from !== undefined || query.to !== undefined;
     const fromDay = query.from === undefined ? '0000-00-00' : dateRange(query.from)?.[0] ?? '0000-00-00';
     const toDay = query.to === undefined ? '9999-99-99' : dateRange(query.to)?.[1] ?? '9999-99-99';
     const outletFilter = query.outlet === undefined ? null : splitWords(query.outlet).join(' ');
-    const heap = createTopHeap(offset + limit, idRank);
+    const needsCheck = requiredMask !== 0 || personMask !== 0 || hasDateFilter || outletFilter !== null
+      || excluded.length > 0 || phrases.length > 0 || searchOptions.filter !== undefined;
+    let textChecks = 0;
+    const heap = createTopHeap(Math.min(offset + limit, MAX_WINDOW), idRank);
     let total = 0;
 
-    const consider = (d: number, raw: number, mask: number): void => {
-      if (requiredMask !== 0 && (mask & requiredMask) >>> 0 !== requiredMask) return;
-      if (personMask !== 0 && (mask & personMask) === 0) return;
-      if (!passesCheapFilters(d)) return;
-      for (const ex of excluded) {
-        if (ex.stem !== null) {
-          if (hasStem(d, ex.stem)) return;
-        } else if (textChecks++ >= MAX_TEXT_CHECKS || containsPhrase(d, ex.phrase)) {
-          return;
-        }
-      }
-      for (const phrase of phrases) {
-        if (textChecks++ >= MAX_TEXT_CHECKS || !containsPhrase(d, phrase)) return;
-      }
-      const doc = docs[d];
-      if (doc === undefined) return;
-      if (searchOptions.filter !== undefined && !searchOptions.filter(doc.id)) return;
-      total++;
-      // Coordination: a document with every query word beats one that repeats a single word.
-      let matched = 0;
-      for (const g of groups) if ((mask & g.mask) !== 0) matched++;
-      const coverage = groups.length === 0 ? 1 : matched / groups.length;
-      heap.push(d, raw * coverage * coverage);
-    };
-
-    const pending: number[] = [];
-    if (hasTerms) {
-      for (let k = 0; k < touchedCount; k++) {
-        const d = touched[k] ?? 0;
-        const score = scores[d] ?? 0;
-        const mask = masks[d] ?? 0;
-        // Reset before anything that could throw (the caller's filter), so the scratch arrays stay clean.
-        scores[d] = 0;
-        masks[d] = 0;
-        pending.push(d, score, mask);
-      }
-      for (let k = 0; k < pending.length; k += 3) consider(pending[k] ?? 0, pending[k + 1] ?? 0, pending[k + 2] ?? 0);
-    } else if (query.phrases.length > 0 || query.from !== undefined || query.to !== undefined || query.outlet !== undefined) {
-      // Nothing indexable (a filter alone, or a phrase of stopwords): a plain scan, cheap filters first.
-      for (let d = 0; d < n; d++) consider(d, 0, 0);
-    }
-
-    const window = heap.sorted();
-    const hits: SearchHit[] = [];
-    for (const { doc: d, score } of window.slice(offset)) {
-      const doc = docs[d];
-      if (doc === undefined) continue;
-      hits.push({ id: doc.id, score: round(score), matchedTerms: matchedTermsOf(d, terms) });
-    }
-    return { hits, total, corrections };
-
-    function passesCheapFilters(d: number): boolean {
+    const passes = (d: number, mask: number): boolean => {
+      if (requiredMask !== 0 && (mask & requiredMask) >>> 0 !== requiredMask) return false;
+      if (personMask !== 0 && (mask & personMask) === 0) return false;
       if (hasDateFilter) {
         const start = dateStart[d];
         const end = dateEnd[d];
@@ -258,12 +217,63 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
         const outlet = outlets[d];
         if (outlet === null || outlet === undefined || !outlet.includes(outletFilter)) return false;
       }
-      return true;
+      for (const ex of excluded) {
+        if (ex.stem !== null) {
+          if (hasStem(d, ex.stem)) return false;
+        } else if (textChecks++ >= MAX_TEXT_CHECKS || containsPhrase(d, ex.phrase)) {
+          return false;
+        }
+      }
+      for (const phrase of phrases) {
+        if (textChecks++ >= MAX_TEXT_CHECKS || !containsPhrase(d, phrase)) return false;
+      }
+      return searchOptions.filter === undefined || searchOptions.filter(docs[d]?.id ?? '');
+    };
+
+    const groupCount = groupMasks.length;
+    if (terms.length > 0) {
+      const candidates = touched.slice(0, touchedCount);
+      const candidateScores = new Float64Array(touchedCount);
+      const candidateMasks = new Uint32Array(touchedCount);
+      for (let k = 0; k < touchedCount; k++) {
+        const d = candidates[k] as number;
+        candidateScores[k] = scores[d] as number;
+        candidateMasks[k] = masks[d] as number;
+        // Reset before anything that could throw (the caller's filter), so the scratch arrays stay clean.
+        scores[d] = 0;
+        masks[d] = 0;
+      }
+      for (let k = 0; k < touchedCount; k++) {
+        const d = candidates[k] as number;
+        const mask = candidateMasks[k] as number;
+        if (needsCheck && !passes(d, mask)) continue;
+        total++;
+        // Coordination: a document with every query word beats one that repeats a single word.
+        let matched = 0;
+        for (let g = 0; g < groupCount; g++) if ((mask & (groupMasks[g] as number)) !== 0) matched++;
+        const coverage = matched / groupCount;
+        heap.push(d, (candidateScores[k] as number) * coverage * coverage);
+      }
+    } else if (query.phrases.length > 0 || hasDateFilter || outletFilter !== null) {
+      // Nothing indexable (a filter alone, or a phrase of stopwords): a plain scan, cheap filters first.
+      for (let d = 0; d < n; d++) {
+        if (!passes(d, 0)) continue;
+        total++;
+        heap.push(d, 0);
+      }
     }
+
+    const hits: SearchHit[] = [];
+    for (const { doc: d, score } of heap.sorted().slice(offset)) {
+      const doc = docs[d];
+      if (doc === undefined) continue;
+      hits.push({ id: doc.id, score: round(score), matchedTerms: matchedTermsOf(d, terms) });
+    }
+    return { hits, total, corrections };
   }
 
   function correctWord(word: string, corrections: { from: string; to: string }[]): string[] {
-    const s = stem(word);
+    const s = termOf(word) ?? stem(word);
     const df = text.df(s) + title.df(s);
     if (df > 2 || /\d/.test(word) || word.length < 3 || word.length > MAX_CORRECTABLE) return [s];
     const suggestion = speller.suggest(s);
@@ -301,7 +311,7 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
 
   function matchedTermsOf(d: number, terms: readonly Term[]): string[] {
     const found: string[] = [];
-    terms.forEach((t) => { if (hasStem(d, t.stem)) found.push(t.display); });
+    for (const t of terms) if (hasStem(d, t.stem)) found.push(t.display);
     return found;
   }
 
@@ -319,9 +329,10 @@ interface Field {
   readonly postings: ReadonlyMap<string, Postings>;
   /** The first spelling seen for each stem, shown in corrections and matched terms. */
   readonly display: ReadonlyMap<string, string>;
+  /** Per document, BM25's length normalisation `k1 · (1 − b + b · length / average)`, precomputed. */
+  readonly norms: Float64Array;
   df(stem: string): number;
   idf(df: number): number;
-  tfWeight(tf: number, doc: number): number;
 }
 
 function buildField(values: readonly string[]): Field {
@@ -338,8 +349,8 @@ function buildField(values: readonly string[]): Field {
     if (counts === undefined) {
       counts = new Map<string, number>();
       for (const word of splitWords(value)) {
-        if (isStopword(word) || (word.length === 1 && !/\p{N}/u.test(word) && /[a-z]/.test(word))) continue;
-        const s = stem(word);
+        const s = termOf(word);
+        if (s === null) continue;
         counts.set(s, (counts.get(s) ?? 0) + 1);
         if (!display.has(s)) display.set(s, word);
       }
@@ -349,13 +360,15 @@ function buildField(values: readonly string[]): Field {
     for (const [s, tf] of counts) {
       length += tf;
       let list = docLists.get(s);
-      if (list === undefined) {
+      let tfs = tfLists.get(s);
+      if (list === undefined || tfs === undefined) {
         list = [];
+        tfs = [];
         docLists.set(s, list);
-        tfLists.set(s, []);
+        tfLists.set(s, tfs);
       }
       list.push(d);
-      tfLists.get(s)?.push(Math.min(tf, 65_535));
+      tfs.push(Math.min(tf, 65_535));
     }
     lengths[d] = length;
     totalLength += length;
@@ -363,13 +376,15 @@ function buildField(values: readonly string[]): Field {
   const postings = new Map<string, Postings>();
   for (const [s, list] of docLists) postings.set(s, { docs: Int32Array.from(list), tfs: Uint16Array.from(tfLists.get(s) ?? []) });
   const average = n === 0 || totalLength === 0 ? 1 : totalLength / n;
+  const norms = new Float64Array(n);
+  for (let d = 0; d < n; d++) norms[d] = BM25_K1 * (1 - BM25_B + (BM25_B * (lengths[d] ?? 0)) / average);
   return {
     postings,
     display,
+    norms,
     df: (s) => postings.get(s)?.docs.length ?? 0,
     // BM25's idf, floored above zero so a word in most documents still counts a little.
     idf: (df) => Math.log(1 + (n - df + 0.5) / (df + 0.5)),
-    tfWeight: (tf, d) => (tf * (BM25_K1 + 1)) / (tf + BM25_K1 * (1 - BM25_B + (BM25_B * (lengths[d] ?? 0)) / average)),
   };
 }
 
@@ -415,15 +430,21 @@ function createSpeller(...fields: readonly Field[]): Speller {
       if (vocab.length === 0) return null;
       pairIndex ??= buildPairIndex();
       const pairs = [...new Set(letterPairs(misspelt))];
-      const shared = new Map<number, number>();
-      for (const pair of pairs) for (const i of pairIndex.get(pair) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+      const shared = new Uint8Array(vocab.length);
+      const hit: number[] = [];
+      for (const pair of pairs) {
+        for (const i of pairIndex.get(pair) ?? []) {
+          if (shared[i] === 0) hit.push(i);
+          shared[i] = (shared[i] as number) + 1;
+        }
+      }
       const candidates: number[] = [];
       const minShared = Math.max(1, Math.floor(pairs.length / 3));
-      for (const [i, count] of shared) {
+      for (const i of hit) {
         const word = vocab[i] ?? '';
-        if (count >= minShared && Math.abs(word.length - misspelt.length) <= 2) candidates.push(i);
+        if ((shared[i] as number) >= minShared && Math.abs(word.length - misspelt.length) <= 2) candidates.push(i);
       }
-      candidates.sort((a, b) => (shared.get(b) ?? 0) - (shared.get(a) ?? 0) || (dfs[b] ?? 0) - (dfs[a] ?? 0) || a - b);
+      candidates.sort((a, b) => (shared[b] as number) - (shared[a] as number) || (dfs[b] ?? 0) - (dfs[a] ?? 0) || a - b);
       const shortlist = candidates.slice(0, SPELLING_CANDIDATES).map((i) => ({ word: vocab[i] ?? '', df: dfs[i] ?? 0 }));
       if (shortlist.length === 0) return null;
       const fuse = new Fuse(shortlist, { keys: ['word'], includeScore: true, threshold: SPELLING_THRESHOLD, ignoreLocation: true, isCaseSensitive: true });
@@ -476,59 +497,59 @@ function isoDay(ms: number): string {
 
 /** Keeps the best `capacity` (score desc, then id order) in a binary min-heap: O(candidates · log capacity). */
 function createTopHeap(capacity: number, idRank: Int32Array) {
-  const items: { doc: number; score: number }[] = [];
-  // "a is worse than b": lower score, or equal score and later id.
-  const worse = (a: { doc: number; score: number }, b: { doc: number; score: number }): boolean =>
-    a.score < b.score || (a.score === b.score && (idRank[a.doc] ?? 0) > (idRank[b.doc] ?? 0));
-  const swap = (i: number, j: number): void => {
-    const t = items[i];
-    const u = items[j];
-    if (t === undefined || u === undefined) return;
-    items[i] = u;
-    items[j] = t;
+  const heapDocs = new Int32Array(capacity);
+  const heapScores = new Float64Array(capacity);
+  let size = 0;
+  // Is entry i worse than (doc, score)? Lower score, or equal score and later id.
+  const worseThan = (i: number, doc: number, score: number): boolean => {
+    const s = heapScores[i] as number;
+    return s < score || (s === score && (idRank[heapDocs[i] as number] as number) > (idRank[doc] as number));
   };
-  const up = (i: number): void => {
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      const a = items[i];
-      const b = items[parent];
-      if (a === undefined || b === undefined || !worse(a, b)) return;
-      swap(i, parent);
-      i = parent;
-    }
-  };
-  const down = (i: number): void => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      const lm = items[l];
-      const rm = items[r];
-      if (lm !== undefined && worse(lm, items[m] ?? lm)) m = l;
-      if (rm !== undefined && worse(rm, items[m] ?? rm)) m = r;
-      if (m === i) return;
-      swap(i, m);
-      i = m;
-    }
+  const set = (i: number, doc: number, score: number): void => {
+    heapDocs[i] = doc;
+    heapScores[i] = score;
   };
   return {
     push(doc: number, score: number): void {
-      const item = { doc, score };
-      if (items.length < capacity) {
-        items.push(item);
-        up(items.length - 1);
+      if (capacity === 0) return;
+      if (size < capacity) {
+        // Sift up: move parents that are better than the new entry down.
+        let i = size++;
+        while (i > 0) {
+          const parent = (i - 1) >> 1;
+          if (!isWorse(doc, score, parent)) break;
+          set(i, heapDocs[parent] as number, heapScores[parent] as number);
+          i = parent;
+        }
+        set(i, doc, score);
         return;
       }
-      const root = items[0];
-      if (root !== undefined && worse(root, item)) {
-        items[0] = item;
-        down(0);
+      if (!worseThan(0, doc, score)) return;
+      // Replace the root and sift down.
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= size) break;
+        const r = l + 1;
+        const child = r < size && worseThan(r, heapDocs[l] as number, heapScores[l] as number) ? r : l;
+        if (!worseThan(child, doc, score)) break;
+        set(i, heapDocs[child] as number, heapScores[child] as number);
+        i = child;
       }
+      set(i, doc, score);
     },
     sorted(): { doc: number; score: number }[] {
-      return [...items].sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
+      const items: { doc: number; score: number }[] = [];
+      for (let i = 0; i < size; i++) items.push({ doc: heapDocs[i] as number, score: heapScores[i] as number });
+      return items.sort((a, b) => b.score - a.score || (idRank[a.doc] as number) - (idRank[b.doc] as number));
     },
   };
+
+  // Is (doc, score) worse than entry i?
+  function isWorse(doc: number, score: number, i: number): boolean {
+    const s = heapScores[i] as number;
+    return score < s || (score === s && (idRank[doc] as number) > (idRank[heapDocs[i] as number] as number));
+  }
 }
 
 function binarySearch(sorted: Int32Array, value: number): number {

@@ -72,8 +72,18 @@ function undouble(w: string): string {
   return last !== undefined && w.at(-2) === last && !'lsz'.includes(last) && !VOWEL.test(last) ? w.slice(0, -1) : w;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_POSSESSIVE = /['`]s(?![a-z0-9])/g;
+const ASCII_APOSTROPHE = /(?<=[a-z0-9])['`](?=[a-z0-9])/g;
+const ASCII_NON_WORD = /[^a-z0-9]+/;
+
 /** The words of a text, folded but not stemmed, stopwords kept: what phrase matching and display work on. */
 export function splitWords(text: string): string[] {
+  if (ASCII.test(text)) {
+    // Fast path for plain ASCII, most of an English corpus: no normalisation, no Unicode classes.
+    const parts = text.toLowerCase().replace(ASCII_POSSESSIVE, '').replace(ASCII_APOSTROPHE, '').split(ASCII_NON_WORD);
+    return parts.filter((part) => part !== '');
+  }
   const folded = foldText(text).replace(POSSESSIVE, '').replace(APOSTROPHE, '');
   const words: string[] = [];
   for (const part of folded.split(NON_WORD)) {
@@ -87,13 +97,25 @@ export function splitWords(text: string): string[] {
   return words;
 }
 
+const analysed = new Map<string, string | null>();
+const LONE_KEPT = /[\p{N}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** A folded word → its index term, or null for a stopword or a lone letter. Memoised: a corpus repeats its words. */
+export function termOf(word: string): string | null {
+  const known = analysed.get(word);
+  if (known !== undefined) return known;
+  const term = isStopword(word) || (word.length === 1 && !LONE_KEPT.test(word)) ? null : stem(word);
+  // Bounded so a stream of unique junk cannot grow memory without limit.
+  if (analysed.size < 500_000 && word.length <= 40) analysed.set(word, term);
+  return term;
+}
+
 /** Index terms of a text, in order: folded, stemmed, stopwords and lone letters dropped (lone digits kept). */
 export function tokenize(text: string): string[] {
   const terms: string[] = [];
   for (const word of splitWords(text)) {
-    if (isStopword(word)) continue;
-    if (word.length === 1 && !/[\p{N}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word)) continue;
-    terms.push(stem(word));
+    const term = termOf(word);
+    if (term !== null) terms.push(term);
   }
   return terms;
 }

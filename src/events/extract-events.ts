@@ -2,9 +2,9 @@
 import type { Article, Citation, Precision, Sentence, Timex } from '../domain.js';
 import { findActions, FAMILY_OF, isSpeech } from './action-lexicon.js';
 import type { ActionKind, ActionMatch } from './action-lexicon.js';
-import { createPeopleContext, findPeople, isPrincipal } from './people.js';
+import { createPeopleContext, findPeople, isPrincipal, PUTIN, XI } from './people.js';
 import type { PersonMention } from './people.js';
-import { findPlace } from './find-place.js';
+import { countryOf, findPlace } from './find-place.js';
 import { makeTitle } from './make-title.js';
 import { addDays } from './event-dates.js';
 
@@ -43,8 +43,10 @@ interface DateSpan {
 interface Clause {
   readonly start: number;
   readonly end: number;
-  /** The word that opened the clause ("when", "after", …), lower-cased, or '' for punctuation and sentence start. */
+  /** The word that opened the clause ("when", "after", …), lower-cased, or '' for the main clause and punctuation. */
   readonly opener: string;
+  /** Segments of one clause share an id: a main clause resumes after a subordinate one ends at a comma. */
+  readonly id: number;
 }
 
 /** Maps a TIMEX3 value to an event date; null for durations, sets, PAST_REF and values with no calendar anchor. */
@@ -60,22 +62,50 @@ export function toEventDate(value: string): { date: string; precision: Precision
 }
 
 const CLAUSE_OPENERS = /(?<=\s|^)(before|after|since|until|till|when|while|whereas|although|though|because|which|who|whom|where|following|but|amid|despite|unless|if|during which|in which|ahead of)\b/gi;
-const CLAUSE_PUNCT = /[;:"“”]|''|\s[—–]\s/g;
+const CLAUSE_PUNCT = /[;:"“”]|''|\s[—–-]\s/g;
 
+/**
+ * Splits a sentence into clause segments. Punctuation (quotes, semicolons, dashes) starts a new clause; a subordinating
+ * word starts one that ends at the next comma, after which the clause it interrupted resumes.
+ */
 export function splitClauses(text: string): Clause[] {
-  const cuts: Array<{ at: number; opener: string }> = [{ at: 0, opener: '' }];
-  for (const m of text.matchAll(CLAUSE_OPENERS)) cuts.push({ at: m.index, opener: (m[1] ?? '').toLowerCase() });
-  for (const m of text.matchAll(CLAUSE_PUNCT)) cuts.push({ at: m.index + m[0].length, opener: '' });
+  const cuts: Array<{ at: number; opener: string; punct: boolean }> = [{ at: 0, opener: '', punct: true }];
+  for (const m of text.matchAll(CLAUSE_OPENERS)) cuts.push({ at: m.index, opener: (m[1] ?? '').toLowerCase(), punct: false });
+  for (const m of text.matchAll(CLAUSE_PUNCT)) cuts.push({ at: m.index + m[0].length, opener: '', punct: true });
   cuts.sort((a, b) => a.at - b.at);
   const clauses: Clause[] = [];
+  let nextId = 0;
+  let resumeId = 0;
   cuts.forEach((cut, i) => {
     const end = cuts[i + 1]?.at ?? text.length;
-    if (end > cut.at) clauses.push({ start: cut.at, end, opener: cut.opener });
+    if (end <= cut.at) return;
+    if (cut.punct) {
+      resumeId = nextId++;
+      clauses.push({ start: cut.at, end, opener: '', id: resumeId });
+      return;
+    }
+    const id = nextId++;
+    const comma = text.indexOf(',', cut.at);
+    if (comma > cut.at && comma < end - 1) {
+      clauses.push({ start: cut.at, end: comma + 1, opener: cut.opener, id });
+      clauses.push({ start: comma + 1, end, opener: '', id: resumeId });
+    } else {
+      clauses.push({ start: cut.at, end, opener: cut.opener, id });
+    }
   });
   return clauses;
 }
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** "Beijing 2022", "the 2022 Winter Olympics": a year inside a name dates nothing. */
+function yearInName(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  const after = text.slice(end, end + 20);
+  const prevWord = /([A-Za-z]+)\s+$/.exec(before)?.[1] ?? '';
+  if (/^[A-Z]/.test(prevWord) && !/^(?:In|Since|By|Until|From|To|And|Of|On|At)$/.test(prevWord)) return true;
+  return /^(?:the|a|an)$/i.test(prevWord) && /^\s+[A-Z]/.test(after);
+}
 
 function sentenceDates(sentence: Sentence, timexes: readonly SentenceTimex[]): DateSpan[] {
   const spans: DateSpan[] = [];
@@ -85,9 +115,11 @@ function sentenceDates(sentence: Sentence, timexes: readonly SentenceTimex[]): D
     if (!resolved) continue;
     const start = t.offset - sentence.offset;
     if (start < 0 || start > sentence.text.length) continue;
+    const end = start + t.text.length;
+    if (resolved.precision === 'year' && /^\d{4}$/.test(t.text.trim()) && yearInName(sentence.text, start, end)) continue;
     const before = sentence.text.slice(Math.max(0, start - 12), start);
     const background = /\b(?:since|until|till|through|throughout|by|for)\s+$/i.test(before);
-    spans.push({ ...resolved, start, end: start + t.text.length, background });
+    spans.push({ ...resolved, start, end, background });
   }
   spans.sort((a, b) => a.start - b.start);
   // One date said twice ("on Tuesday (March 21, 2023)") is one anchor; "2022 and 2023" / "from May to July" is a range.
@@ -106,10 +138,21 @@ function sentenceDates(sentence: Sentence, timexes: readonly SentenceTimex[]): D
   return merged;
 }
 
-/** Distance from an action to a date, in characters; reporting verbs and far words count as farther. */
-function actionScore(action: ActionMatch, date: DateSpan): number {
-  const gap = action.end <= date.start ? date.start - action.end : action.start >= date.end ? action.start - date.end : 0;
-  return gap + (isSpeech(action.kind) ? 25 : 0);
+function gapBetween(action: ActionMatch, date: DateSpan): number {
+  return action.end <= date.start ? date.start - action.end : action.start >= date.end ? action.start - date.end : 0;
+}
+
+/**
+ * How far an action is from a date, in characters, plus penalties: a reporting verb weighs less than a deed, and an
+ * action after the date across a comma, "and" or "that" usually starts a new predication ("…on Monday, and then …").
+ */
+function actionScore(text: string, action: ActionMatch, date: DateSpan): number {
+  let score = gapBetween(action, date) + (isSpeech(action.kind) ? 25 : 0);
+  if (action.start >= date.end) {
+    const between = text.slice(date.end, action.start);
+    if (/,|\band\b|\bthat\b/.test(between)) score += 30;
+  }
+  return score;
 }
 
 function multiDayEnd(clauseText: string, date: DateSpan): string | undefined {
@@ -124,27 +167,62 @@ function unique(names: readonly string[]): string[] {
   return [...new Set(names)];
 }
 
+/** Openers after which the clause has its own subject, so it must not borrow the main clause's people. */
+const OWN_SUBJECT = new Set(['since', 'after', 'before', 'until', 'till', 'following', 'amid', 'despite', 'ahead of', 'because', 'although', 'though', 'if', 'unless']);
+
+const within = (clause: Clause) => (p: { readonly start: number }): boolean => p.start >= clause.start && p.start < clause.end;
+
 /**
  * People taking part in the action of a clause. For a statement the speakers are the participants (those named
- * before the verb), not the people the statement is about; a clause naming nobody borrows the sentence's subject.
+ * before the verb), not the people the statement is about; "he"/"she" or a clause naming nobody borrows the subject.
  */
-function participantsOf(action: ActionMatch, clause: Clause, clauses: readonly Clause[], people: readonly PersonMention[]): PersonMention[] {
-  const inClause = people.filter((p) => p.start >= clause.start && p.start < clause.end);
+function participantsOf(text: string, action: ActionMatch, clause: Clause, clauses: readonly Clause[], people: readonly PersonMention[], previous: readonly string[]): string[] {
+  const segments = clauses.filter((c) => c.id === clause.id);
+  const inClause = people.filter((p) => segments.some((c) => within(c)(p)));
+  const earlierInSentence = people.filter((p) => p.start < clause.start);
+  const lead = text.slice(clause.start, action.start);
+  const pronounSubject = /\b(?:he|she|He|She)\b/.test(lead) && !inClause.some((p) => p.start < action.start);
+  const borrowed = (): string[] => {
+    const last = earlierInSentence[earlierInSentence.length - 1];
+    if (last) return [last.name];
+    return previous.slice(0, 1);
+  };
   if (isSpeech(action.kind)) {
     const speakers = inClause.filter((p) => p.start < action.start);
-    if (speakers.length > 0) return speakers;
+    if (speakers.length > 0) return unique(speakers.map((p) => p.name));
+    if (pronounSubject) return borrowed();
     const after = inClause.filter((p) => p.start >= action.end && p.start - action.end < 4);
-    if (after.length > 0) return after;
+    if (after.length > 0) return unique(after.map((p) => p.name));
   }
-  if (inClause.length > 0) return inClause;
-  const index = clauses.indexOf(clause);
-  for (let i = index - 1; i >= 0; i--) {
-    const c = clauses[i];
-    if (!c) continue;
-    const earlier = people.filter((p) => p.start >= c.start && p.start < c.end);
-    if (earlier.length > 0) return earlier;
+  // Someone who only comments on the action ("…, an expert, told reporters") does not take part in it.
+  const speech = findActions(text).find((a) => isSpeech(a.kind) && a.start >= clause.start && a.start < clause.end);
+  const actors = inClause.filter((p) => p.official || !speech || p.start > speech.start || speech.start > action.start);
+  const names = unique(actors.map((p) => p.name));
+  if (pronounSubject) names.unshift(...borrowed().filter((n) => !names.includes(n)));
+  if (names.length > 0) return names;
+  if (OWN_SUBJECT.has(clause.opener)) return [];
+  const subject = earlierInSentence.filter((p) => !OWN_SUBJECT.has(clauses.find((c) => within(c)(p))?.opener ?? ''));
+  if (subject.length > 0) return unique(subject.map((p) => p.name));
+  // "The meetings included a video conference held in June": a sentence naming nobody continues the last one.
+  const family = FAMILY_OF[action.kind];
+  if (people.length === 0 && previous.length >= 2 && (family === 'encounter' || family === 'visit' || family === 'attend' || family === 'accord')) {
+    return [...previous];
   }
   return [];
+}
+
+/**
+ * A principal who goes to the other principal's country is received by them: Xi at a ceremony in Sochi meets Putin.
+ * Only visits and attendances, and only for the places of the two countries.
+ */
+function addHost(participants: readonly string[], kind: ActionKind, place: string | null): string[] {
+  const family = FAMILY_OF[kind];
+  if (place === null || (family !== 'visit' && family !== 'attend')) return [...participants];
+  const country = countryOf(place);
+  const host = country === 'Russia' ? PUTIN : country === 'China' ? XI : null;
+  const guest = host === PUTIN ? XI : host === XI ? PUTIN : null;
+  if (host === null || guest === null || !participants.includes(guest) || participants.includes(host)) return [...participants];
+  return [...participants, host];
 }
 
 function citationOf(article: Article, sentence: Sentence): Citation {
@@ -172,51 +250,63 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
 
   for (const sentence of article.sentences) {
     const text = sentence.text;
+    const previous = context.previous;
     const people = findPeople(text, context);
     const actions = findActions(text);
     const dates = sentenceDates(sentence, timexes);
     const clauses = splitClauses(text);
     const sentenceDrafts: Draft[] = [];
+    // Each action belongs to the date nearest to it; a date with no action of its own dates nothing.
+    const anchorOf = new Map<ActionMatch, DateSpan>();
+    for (const a of actions) {
+      const near = dates.filter((d) => !d.background).sort((x, y) => gapBetween(a, x) - gapBetween(a, y))[0];
+      if (near) anchorOf.set(a, near);
+    }
 
-    clauses.forEach((clause, ci) => {
-      const clauseActions = actions.filter((a) => a.start >= clause.start && a.start < clause.end);
-      if (clauseActions.length === 0) return;
-      let clauseDates = dates.filter((d) => d.start >= clause.start && d.start < clause.end && !d.background);
+    const clauseIds = [...new Set(clauses.map((c) => c.id))];
+    for (const id of clauseIds) {
+      const segments = clauses.filter((c) => c.id === id);
+      const first = segments[0];
+      if (!first) continue;
+      const inClause = <T extends { readonly start: number }>(x: T): boolean => segments.some((c) => within(c)(x));
+      const clauseActions = actions.filter(inClause);
+      if (clauseActions.length === 0) continue;
+      let clauseDates = dates.filter((d) => inClause(d) && !d.background);
       // "January 2020, when the country locked down": the when-clause happens at the date just before it.
-      if (clauseDates.length === 0 && clause.opener === 'when' && ci > 0) {
-        const prev = dates.filter((d) => d.end <= clause.start && clause.start - d.end <= 3);
-        clauseDates = prev.map((d) => ({ ...d, background: false }));
+      if (clauseDates.length === 0 && first.opener === 'when') {
+        clauseDates = dates.filter((d) => d.end <= first.start && first.start - d.end <= 3).map((d) => ({ ...d, background: false }));
       }
-      const clauseText = text.slice(clause.start, clause.end);
+      const clauseText = segments.map((c) => text.slice(c.start, c.end)).join(' ');
       for (const date of clauseDates) {
-        const best = [...clauseActions].sort((a, b) => actionScore(a, date) - actionScore(b, date))[0];
+        const own = clauseActions.filter((a) => anchorOf.get(a) === date || !anchorOf.has(a) || !clauseDates.includes(anchorOf.get(a) as DateSpan));
+        const best = [...own].sort((a, b) => actionScore(text, a, date) - actionScore(text, b, date))[0];
         if (!best) continue;
-        const who = participantsOf(best, clause, clauses, people);
+        const actionClause = segments.find((c) => within(c)(best)) ?? first;
+        const who = participantsOf(text, best, actionClause, clauses, people, previous);
         // An expert's comment on the day is not news; an office holder's statement is.
-        if (isSpeech(best.kind) && who.length > 0 && !who.some((p) => p.official)) continue;
+        if (isSpeech(best.kind) && who.length > 0 && !people.some((p) => who.includes(p.name) && p.official)) continue;
         const endDate = date.endDate ?? multiDayEnd(clauseText, date);
-        sentenceDrafts.push({
-          sentence, date: date.date, precision: date.precision, endDate, action: best, clauseText,
-          participants: unique(who.map((p) => p.name)),
-        });
+        sentenceDrafts.push({ sentence, date: date.date, precision: date.precision, endDate, action: best, clauseText, participants: who });
       }
-    });
+    }
 
     if (sentenceDrafts.length === 0 && dates.every((d) => d.background)) {
       const substantive = actions.filter((a) => !isSpeech(a.kind));
       const speech = actions.find((a) => isSpeech(a.kind));
       const names = unique(people.map((p) => p.name));
-      const first = substantive[0];
-      if (first && lastStatement && speech && sentence.index - lastStatement.index <= 2 && lastStatement.speakers.some((s) => names.includes(s))) {
-        // The rest of a quote whose attribution carried the date.
+      const deed = substantive[0];
+      const deedClause = deed ? clauses.find((c) => within(c)(deed)) : undefined;
+      if (deed && lastStatement && speech && sentence.index - lastStatement.index <= 2 && lastStatement.speakers.some((s) => names.includes(s))) {
+        // The rest of a quote whose attribution carried the date; the speaker reports it, the others take part.
+        const speakers = lastStatement.speakers;
         sentenceDrafts.push({
-          sentence, date: lastStatement.date, precision: lastStatement.precision, endDate: undefined, action: first,
-          clauseText: text, participants: names,
+          sentence, date: lastStatement.date, precision: lastStatement.precision, endDate: undefined, action: deed,
+          clauseText: text, participants: names.filter((n) => !speakers.includes(n)),
         });
-      } else if (first && sentence.index <= 1 && article.published && names.some(isPrincipal) && LEAD_REPORT.test(text)) {
-        sentenceDrafts.push({
-          sentence, date: article.published, precision: 'day', endDate: undefined, action: first, clauseText: text, participants: names,
-        });
+      } else if (deed && deedClause && sentence.index <= 1 && article.published && names.some(isPrincipal) && LEAD_REPORT.test(text)) {
+        const who = participantsOf(text, deed, deedClause, clauses, people, previous);
+        const clauseText = clauses.filter((c) => c.id === deedClause.id).map((c) => text.slice(c.start, c.end)).join(' ');
+        sentenceDrafts.push({ sentence, date: article.published, precision: 'day', endDate: undefined, action: deed, clauseText, participants: who });
       }
     }
 
@@ -232,9 +322,9 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
 }
 
 function toMention(article: Article, d: Draft): EventMention {
-  const place = findPlace(d.clauseText) ?? findPlace(d.sentence.text);
-  const objectText = d.clauseText.slice(0);
-  const title = makeTitle({ kind: d.action.kind, participants: d.participants, place, actionText: d.action.text, clauseText: objectText });
+  const place = findPlace(d.clauseText, d.action.text);
+  const participants = addHost(d.participants, d.action.kind, place);
+  const title = makeTitle({ kind: d.action.kind, participants, place, actionText: d.action.text, clauseText: d.clauseText });
   return {
     articleId: article.id,
     file: article.file,
@@ -245,12 +335,8 @@ function toMention(article: Article, d: Draft): EventMention {
     ...(d.endDate !== undefined ? { endDate: d.endDate } : {}),
     action: d.action.kind,
     title,
-    participants: d.participants,
+    participants,
     ...(place !== null ? { place } : {}),
     citation: citationOf(article, d.sentence),
   };
-}
-
-export function familyOfMention(m: EventMention): string {
-  return FAMILY_OF[m.action];
 }

@@ -27,24 +27,45 @@ const NOT_PLACE = new Set([
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const GAZETTEER_RE = new RegExp(String.raw`\b(?:in|to|at|from|into|inside)\s+(${[...GAZETTEER].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})\b`, 'g');
-const ANY_GAZETTEER_RE = new RegExp(String.raw`(?<![A-Za-z])(${[...GAZETTEER].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})\b(?![’']s)`, 'g');
-const GENERIC_RE = /\b(?:in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\b(?![’']s)/g;
+const ANY_GAZETTEER_RE = new RegExp(String.raw`(?<![A-Za-z])(${[...GAZETTEER].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})\b(?![’']s)(?!\s+[A-Z])`, 'g');
+const GENERIC_RE = /\b(?:in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\b(?![’']s)(?!\s+(?:and|of)\s+[A-Z])(?!\s+[A-Z])/g;
+
+/** Places of the two principals' countries, for "who hosts whom" (a guest in Sochi is received by Russia's leader). */
+const COUNTRY_OF: Readonly<Record<string, 'China' | 'Russia'>> = {
+  China: 'China', Beijing: 'China', Shanghai: 'China', Harbin: 'China', Hangzhou: 'China', Xiamen: 'China', Qingdao: 'China',
+  Shenzhen: 'China', Guangzhou: 'China', Chengdu: 'China', 'Xi’an': 'China', "Xi'an": 'China', Wuhan: 'China', Zhongnanhai: 'China',
+  Diaoyutai: 'China', 'the Great Hall of the People': 'China',
+  Russia: 'Russia', Moscow: 'Russia', 'St Petersburg': 'Russia', 'St. Petersburg': 'Russia', Sochi: 'Russia', Vladivostok: 'Russia',
+  Kazan: 'Russia', 'the Kremlin': 'Russia',
+};
+
+export function countryOf(place: string): 'China' | 'Russia' | null {
+  return COUNTRY_OF[place] ?? null;
+}
 
 function tidy(place: string): string {
   return place === 'Kremlin' ? 'the Kremlin' : place;
 }
 
-/** The first place the text states as a location ("in Moscow", "to Russia"), else a role phrase, else null. */
-export function findPlace(text: string): string | null {
-  const stated = GAZETTEER_RE.exec(text);
-  GAZETTEER_RE.lastIndex = 0;
+/**
+ * The place the text states for an action: a known place after in/to/at (or straight after a visit verb: "visited
+ * India"), else "the Chinese capital", else a capitalised name after in/at, else any known place named. Null if none.
+ */
+export function findPlace(text: string, actionText = ''): string | null {
+  if (actionText !== '') {
+    const at = text.indexOf(actionText);
+    const after = at >= 0 ? text.slice(at + actionText.length) : '';
+    const direct = new RegExp(String.raw`^\s+(?:to\s+)?(${[...GAZETTEER].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})\b`).exec(after);
+    if (direct?.[1] && /visit|tour|arriv/i.test(actionText)) return tidy(direct[1]);
+  }
+  const stated = new RegExp(GAZETTEER_RE.source).exec(text);
   if (stated?.[1]) return tidy(stated[1]);
   for (const [re, place] of ROLE_PLACES) if (re.test(text)) return place;
   for (const m of text.matchAll(GENERIC_RE)) {
     const name = m[1] ?? '';
     const first = name.split(' ')[0] ?? '';
-    if (!NOT_PLACE.has(first) && !ANY_GAZETTEER_RE.test(name)) return name;
-    ANY_GAZETTEER_RE.lastIndex = 0;
+    if (!NOT_PLACE.has(first)) return name;
   }
-  return null;
+  const named = new RegExp(ANY_GAZETTEER_RE.source).exec(text);
+  return named?.[1] ? tidy(named[1]) : null;
 }

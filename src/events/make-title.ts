@@ -64,13 +64,21 @@ function capitalise(s: string): string {
 
 export function makeTitle(parts: TitleParts): string {
   const [one, many, takesObject] = PHRASES[parts.kind];
-  const who = listNames(parts.participants);
-  const object = takesObject ? objectAfter(parts.clauseText, parts.actionText) : '';
+  const object = !takesObject || /briefing|conference/i.test(parts.actionText) ? ''
+    : parts.kind === 'ceremony' && /ceremon|parade/i.test(parts.actionText) ? `the ${parts.actionText.toLowerCase()} ${objectAfter(parts.clauseText, parts.actionText)}`.trim()
+      : objectAfter(parts.clauseText, parts.actionText);
   let verb: string = parts.participants.length > 1 ? many : one;
-  if (parts.kind === 'host' && parts.participants.length === 2) verb = `hosts ${parts.participants[1] ?? ''}`;
+  let subjectNames = parts.participants;
+  if (parts.kind === 'host' && parts.participants.length === 2) {
+    verb = `hosts ${parts.participants[1] ?? ''}`;
+    subjectNames = parts.participants.slice(0, 1);
+  }
+  if (parts.kind === 'announce' && /briefing|conference/i.test(parts.actionText)) verb = parts.participants.length > 1 ? 'brief the press' : 'briefs the press';
   if (parts.kind === 'visit' && parts.place !== null) verb = `${parts.participants.length > 1 ? 'meet during a visit' : 'visits'}`;
   if (parts.kind === 'call' && !/video|virtual/i.test(parts.clauseText)) verb = parts.participants.length > 1 ? 'hold a phone call' : 'holds a phone call';
+  if (parts.kind === 'ceremony' && /^celebrat/i.test(parts.actionText)) verb = parts.participants.length > 1 ? 'celebrate' : 'celebrates';
   if (parts.kind === 'incident') verb = capitalise(parts.actionText.toLowerCase());
+  const who = listNames(subjectNames);
   const subject = who === '' && parts.kind !== 'incident' ? capitalise(nounOf(parts.kind)) : who;
   const head = parts.kind === 'incident' ? [verb, object].filter(Boolean).join(' ') : who === '' ? subject : [subject, verb, object].filter(Boolean).join(' ');
   const placed = parts.place !== null && !head.includes(parts.place)

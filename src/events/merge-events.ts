@@ -49,16 +49,57 @@ function fit(m: EventMention, c: Cluster): number {
     if (clusterFamilies.has(family) && participantsAgree(who, clusterWho)) return 10 + sharedCount(who, clusterWho) + placeBonus;
     // A multi-day visit holds what happens on its days only when it is the same kind of happening.
     if (!sameDate) return -1;
-    const nearbyStatement = c.mentions.some((x) => x.file === m.file && Math.abs(x.sentenceIndex - m.sentenceIndex) <= 2
-      && (isSpeech(x.action) !== isSpeech(m.action)) && sharedCount(new Set(x.participants), who) > 0);
+    // A statement and the deed it reports, told side by side in one article, are one happening.
+    const nearbyStatement = c.mentions.some((x) => x.file === m.file && isSpeech(x.action) !== isSpeech(m.action)
+      && (Math.abs(x.sentenceIndex - m.sentenceIndex) <= 1
+        || (Math.abs(x.sentenceIndex - m.sentenceIndex) <= 2
+          && (sharedCount(new Set(x.participants), who) > 0 || namedIn(x, m) || namedIn(m, x)))));
     if (nearbyStatement) return 5;
     return -1;
   }
-  if (!dateContains(m.date, m.precision, c.date, c.precision)) return -1;
-  if (![...clusterFamilies].some((f) => familiesRelated(f, family))) return -1;
-  if (who.size > 0 && clusterWho.size > 0 && sharedCount(who, clusterWho) === 0) return -1;
+  // A span ("2022 and 2023") is not one of the days inside it.
+  if (m.endDate !== undefined || !dateContains(m.date, m.precision, c.date, c.precision)) return -1;
+  const affinity = Math.max(...[...clusterFamilies].map((f) => familyAffinity(f, family)));
+  if (affinity === 0) return -1;
+  if ((who.size > 0 || clusterWho.size > 0) && sharedCount(who, clusterWho) === 0) return -1;
   if (!participantsAgree(who, clusterWho) && sharedCount(who, clusterWho) < 2) return -1;
-  return 1 + (clusterFamilies.has(family) ? 2 : 0) + sharedCount(who, clusterWho) + placeBonus;
+  return affinity + sharedCount(who, clusterWho) + placeBonus;
+}
+
+/** A speaker of one mention is named in the other's sentence (`"…accepted," Zhao said.`). */
+function namedIn(speaker: EventMention, other: EventMention): boolean {
+  if (!isSpeech(speaker.action)) return false;
+  return speaker.participants.some((name) => name.split(' ').some((part) => part.length > 2 && new RegExp(String.raw`\b${part}\b`).test(other.quote)));
+}
+
+/** How strongly two families may describe one occasion: same 3, a visit's meetings 2, other related pairs 1, else 0. */
+function familyAffinity(a: ActionFamily, b: ActionFamily): number {
+  if (a === b) return 3;
+  if ((a === 'visit' && b === 'encounter') || (a === 'encounter' && b === 'visit')) return 2;
+  return familiesRelated(a, b) ? 1 : 0;
+}
+
+/** Same-date clusters that the one-pass assignment left apart although a mention of one fits the other. */
+function joinSameDate(clusters: Cluster[]): Cluster[] {
+  const out = [...clusters];
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i < out.length && !changed; i++) {
+      for (let j = i + 1; j < out.length && !changed; j++) {
+        const a = out[i];
+        const b = out[j];
+        if (!a || !b || a.date !== b.date || a.precision !== b.precision) continue;
+        if (b.mentions.some((m) => fit(m, a) >= 5) || a.mentions.some((m) => fit(m, b) >= 5)) {
+          a.mentions.push(...b.mentions);
+          if (a.endDate === undefined) a.endDate = b.endDate;
+          out.splice(j, 1);
+          changed = true;
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /** FNV-1a, 32 bits, as base-36: short, URL-safe and the same on every run. */
@@ -142,7 +183,7 @@ export function mergeEvents(mentions: readonly EventMention[]): DatedEvent[] {
       clusters.push({ date: m.date, precision: m.precision, endDate: m.endDate, mentions: [m] });
     }
   }
-  const drafts = clusters.map(toEvent);
+  const drafts = joinSameDate(clusters).map(toEvent);
   const used = new Map<string, number>();
   const events = drafts.map(({ key, ...event }) => {
     const n = used.get(key) ?? 0;

@@ -83,7 +83,7 @@ export function isFurniture(line: string): boolean {
 const NAME = "((?:[A-Z0-9][\\w&'’.-]*)(?:\\s+(?:of|the|and|&|[A-Z0-9][\\w&'’.-]*)){0,5})";
 const OUTLET_PATTERNS: readonly RegExp[] = [
   new RegExp(`^(?:download|get|install|try)\\s+(?:the|our)\\s+${NAME}\\s+(?:mobile\\s+)?app\\b`),
-  new RegExp(`\\bstay tuned to\\s+(?:the\\s+)?${NAME}`),
+  new RegExp(`\\b[Ss]tay tuned to\\s+(?:the\\s+)?${NAME}`),
   new RegExp(`\\b(?:originally|first)\\s+(?:published|appeared)\\s+(?:on|in|by|at)\\s+(?:the\\s+)?${NAME}`, 'i'),
   new RegExp(`^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?,?\\s*(?:the\\s+)?${NAME}`, 'i'),
   new RegExp(`\\b(?:reporter|correspondent|editor|journalist|writer|columnist)\\s+(?:at|for|with)\\s+(?:the\\s+)?${NAME}`),
@@ -96,7 +96,7 @@ export function outletNamedIn(line: string): string | null {
   for (const re of OUTLET_PATTERNS) {
     const name = re.exec(trimmed)?.[1];
     if (name === undefined) continue;
-    const cleaned = name.replace(/[.,;:]+$/, '').replace(/\s+(?:all rights reserved|ltd|limited|inc|llc)$/i, '').trim();
+    const cleaned = (name.split(/[.,;:]\s/)[0] ?? name).replace(/[.,;:]+$/, '').replace(/\s+(?:all rights reserved|ltd|limited|inc|llc)$/i, '').trim();
     if (cleaned.length >= 2 && !/^(?:all|our|this|the)$/i.test(cleaned)) return cleaned;
   }
   return null;

@@ -63,7 +63,7 @@ function field(kind: KeyKind, value: string): HeaderField | null {
   }
 }
 
-const KEY_VALUE = /^\s*([A-Za-z][A-Za-z _:-]{0,28}?)\s*:\s?(.*)$/;
+const KEY_VALUE = /^\s*([A-Za-z][A-Za-z0-9 _:-]{0,28}?)\s*:\s?(.*)$/;
 const BARE_DATE_KEY = /^\s*(date|published|posted|updated|dateline)\s+(?=\S)/i;
 
 /**
@@ -110,7 +110,7 @@ function keyValueLine(line: string): HeaderLine | null {
 
 const PERSON = "[A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|de|van|von|bin|al|da|del|la|le))*";
 const BYLINE = new RegExp(
-  `^(?:[*_]+)?by\\s+(${PERSON}(?:\\s*(?:,|and|&)\\s*${PERSON})*)(?:\\s*(?:[,|/–—-]|\\bfor\\b|\\bin\\b)\\s*(?:the\\s+)?([A-Z][\\p{L}&'’. -]{1,40}?))?(?:[*_]+)?\\s*$`,
+  `^(?:[*_]+)?by\\s+(${PERSON}(?:\\s+(?:and|&)\\s+${PERSON})*)(?:\\s*(?:[,|/–—-]|\\bfor\\b|\\bin\\b)\\s*(?:the\\s+)?([A-Z][\\p{L}&'’. -]{1,40}?))?(?:[*_]+)?\\s*$`,
   'u',
 );
 

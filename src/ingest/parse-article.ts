@@ -6,8 +6,9 @@
  *
  * Publication date: a stated date (metadata header, bare `date …` line, date-only header line, HTML meta) gives
  * `publishedInferred: false`. Otherwise it is inferred (`true`) from, in order: a dateline date at the start of the
- * body (`Feb 4, 2022:`, `WASHINGTON, Feb. 4, 2022 (AP) —`), an `Updated:` header, or the earliest full
- * day-month-year date in the first two paragraphs (the lead). A dateline is a place and/or date at the very start
+ * body (`Feb 4, 2022:`, `WASHINGTON, Feb. 4, 2022 (AP) —`), an `Updated:` header, or the first full
+ * day-month-year date in the first two paragraphs (the lead), taken in reading order: the
+ * first date a lead names is the news itself, while the earliest is often background ("since March 1, 2020"). A dateline is a place and/or date at the very start
  * of the first body paragraph (or on a line of its own) followed by `:`, `—` or `-` and a space.
  */
 import { createHash } from 'node:crypto';
@@ -129,6 +130,7 @@ function looksWrapped(text: string, run: readonly Span[]): boolean {
   return open;
 }
 
+const UNKNOWN_METADATA = /^\p{Lu}\p{Ll}+(?: [\p{L}\d]+){0,2}: .{0,80}[^.!?"”]$/u;
 const LIST_MARKER = /^(?:[-*+•]\s+|\d{1,3}[.)]\s+|>\s*)/;
 // A subheading glued to the paragraph by a no-break space: "Solid friendship\u00a0 Xi attended…".
 const NBSP_SUBHEADING = /^\p{Lu}[\p{L}'’-]*(?:[ ][\p{L}'’-]+){0,4}\u00a0\s*(?=[\p{Lu}"“])/u;
@@ -220,11 +222,18 @@ function parseText(file: string, original: string): Result<Article, IngestError>
     if (inHeader && headline === null && looksLikeHeadline(line) && !/^\*\*/.test(line)) {
       const candidate = stripMarkup(line);
       const known = fields.title ?? meta?.ogTitle ?? meta?.h1 ?? null;
-      if (known === null || comparisonKey(known) === comparisonKey(candidate) || bodyLines.length === 0) {
+      const following = lines[index + 1];
+      const continues = following !== undefined && /^\s*\p{Ll}/u.test(text.slice(following.start, following.end));
+      if (!continues && (known === null || comparisonKey(known) === comparisonKey(candidate))) {
         headline = candidate;
         run++;
         continue;
       }
+    }
+    // Unknown metadata before the body ("Reading time: 3 min", "Image credit: …"): a short key and a short value.
+    if (inHeader && bodyLines.length === 0 && UNKNOWN_METADATA.test(line)) {
+      run++;
+      continue;
     }
     if (inHeader) {
       const dateline = parseDateline(line);
@@ -323,8 +332,8 @@ function parseText(file: string, original: string): Result<Article, IngestError>
 
   const statedHtmlDate = meta?.published === null || meta?.published === undefined ? null : leadingAbsoluteDate(meta.published)?.date ?? null;
   const stated = fields.published ?? statedHtmlDate;
-  const leadDates = findAbsoluteDates(paragraphs.slice(0, LEAD_PARAGRAPHS).join('\n')).map((d) => d.date).sort();
-  const inferred = datelineDate ?? fields.updated ?? leadDates[0] ?? null;
+  const leadDate = findAbsoluteDates(paragraphs.slice(0, LEAD_PARAGRAPHS).join('\n'))[0]?.date ?? null;
+  const inferred = datelineDate ?? fields.updated ?? leadDate;
 
   return ok({
     id: articleId(file, original),

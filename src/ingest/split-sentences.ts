@@ -71,7 +71,10 @@ function endsSentence(
   const closedByQuote = after > punctEnd;
   if (!gap) {
     // Run-together: "2022.Xi", "reported.The", "said.”The". Never "3.5", "U.S.", "example.com", "St.Petersburg".
-    if (!isUpper(first) || !isLower(text[next + (first === following ? 1 : 2)])) return false;
+    const word2 = first === following ? next : next + 1;
+    // "reported.The", or an acronym opening the next sentence: "countries.TASS quoted".
+    const opensSentence = isLower(text[word2 + 1]) || /^\p{Lu}{2,6}\s/u.test(text.slice(word2, word2 + 8));
+    if (!isUpper(first) || !opensSentence) return false;
     if (closedByQuote) return true;
     const before = text[at - 1];
     if (!(isLower(before) || isDigit(before))) return false;

@@ -2,7 +2,7 @@
 import type { IsoDate, Timex } from '../domain.js';
 import { detectTense, type Tense } from './detect-tense.js';
 import { shiftAnchorValue } from './resolve-timex.js';
-import { TIMEX_RULES, type Candidate, type RuleContext, type TimexRule } from './rules.js';
+import { GATES, TIMEX_RULES, type Candidate, type GateName, type RuleContext, type TimexRule } from './rules.js';
 
 const RULES: readonly TimexRule[] = TIMEX_RULES;
 
@@ -36,8 +36,18 @@ function findTimexesUnsafe(text: string, dct: IsoDate | null): Timex[] {
       return tense;
     },
   };
+  const gateResults = new Map<GateName, boolean>();
+  const passes = (gate: GateName): boolean => {
+    let result = gateResults.get(gate);
+    if (result === undefined) {
+      result = GATES[gate].test(text);
+      gateResults.set(gate, result);
+    }
+    return result;
+  };
   const found: Candidate[] = [];
   for (const rule of RULES) {
+    if (!rule.gates.every(passes)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m !== null; m = rule.pattern.exec(text)) {
       if (m[0].length === 0) { rule.pattern.lastIndex++; continue; }

@@ -39,8 +39,28 @@ export interface Candidate {
   readonly priority: number;
 }
 
+/**
+ * Cheap tests a text must pass before a rule's pattern runs at all: most sentences have no digit, no month name, no
+ * weekday, so most rules are skipped. Each gate runs at most once per text.
+ */
+export const GATES = {
+  digit: /\d/,
+  month: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+  weekday: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
+  unit: /second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|half|morning|evening|night|noon/i,
+  season: /spring|summer|autumn|fall|winter/i,
+  reference: /now|present|recent|past|those|future|coming|lately/i,
+  deictic: /today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|day\s/i,
+  clock: /\d|noon|midnight/,
+  set: /every|each|annual|yearly|daily|weekly|monthly|quarterly|nightly|hourly|per\s/i,
+} as const satisfies Record<string, RegExp>;
+
+export type GateName = keyof typeof GATES;
+
 export interface TimexRule {
   readonly name: string;
+  /** Every gate must pass for the pattern to run. */
+  readonly gates: readonly GateName[];
   readonly pattern: RegExp;
   readonly normalize: (m: RegExpExecArray, ctx: RuleContext) => Candidate | readonly Candidate[] | null;
 }
@@ -59,7 +79,6 @@ const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[6-9]\d\d|20\d\d|21\d\d)`;
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const PART_OF_DAY = 'morning|afternoon|evening|night';
-const POSITION = String.raw`(?:(?<pos>${anyOf(['early', 'mid', 'late'])})[-\s]+|(?<posPhrase>${cap('the')}\s+(?:beginning|start|middle|end|turn|close)\s+of)\s+)`;
 const SMALL_NUMBER = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** A count: digits, number words ("twenty-five", "four and a half"), or vague quantities ("a few", "several"). */
@@ -81,10 +100,29 @@ function positionMod(m: RegExpExecArray): TimexMod | undefined {
   return (POSITION_MODS as Record<string, TimexMod | undefined>)[key];
 }
 
+const POSITION_BEFORE = /(?:\b(?:[Tt]he\s+)?([Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+)|\b([Tt]he\s+(?:beginning|start|middle|end|turn|close)\s+of\s+))$/;
+
+/** "early", "mid-", "the end of" just before `start`: where the extended span starts and the `mod` it carries. */
+function positionBefore(text: string, start: number): { readonly start: number; readonly mod: TimexMod } | null {
+  const window = text.slice(Math.max(0, start - 30), start);
+  const m = POSITION_BEFORE.exec(window);
+  if (!m) return null;
+  const raw = (m[1] ?? m[2] ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+  const key = raw === 'the turn of' ? 'the beginning of' : raw === 'the close of' ? 'the end of' : raw;
+  const mod = (POSITION_MODS as Record<string, TimexMod | undefined>)[key];
+  return mod === undefined ? null : { start: start - m[0].length, mod };
+}
+
 function candidate(start: number, end: number, type: TimexType, value: string, extra: { mod?: TimexMod | undefined; anchor?: AnchorRequest; priority?: number } = {}): Candidate {
   const base = { start, end, type, value, priority: extra.priority ?? 0 };
   const withMod = extra.mod === undefined ? base : { ...base, mod: extra.mod };
   return extra.anchor === undefined ? withMod : { ...withMod, anchor: extra.anchor };
+}
+
+/** The whole match, extended backwards over a position modifier ("early 2022", "the end of March") when there is one. */
+function positioned(m: RegExpExecArray, text: string, type: TimexType, value: string): Candidate {
+  const p = positionBefore(text, m.index);
+  return p === null ? whole(m, type, value) : candidate(p.start, m.index + m[0].length, type, value, { mod: p.mod });
 }
 
 const whole = (m: RegExpExecArray, type: TimexType, value: string, extra: Parameters<typeof candidate>[4] = {}): Candidate =>
@@ -173,6 +211,7 @@ const SEASON_START = { SP: 3, SU: 6, FA: 9, WI: 12 } as const satisfies Record<s
 export const TIMEX_RULES = [
   {
     name: 'iso-date',
+    gates: ['digit'],
     pattern: rx(String.raw`\b(?<y>${YEAR})-(?<m>0[1-9]|1[0-2])-(?<d>[0-3]\d)(?:T(?<hh>[01]\d|2[0-3]):(?<mm>[0-5]\d))?(?![\d-])`),
     normalize: (m) => {
       const g = m.groups ?? {};
@@ -183,6 +222,7 @@ export const TIMEX_RULES = [
   },
   {
     name: 'slash-ymd',
+    gates: ['digit'],
     pattern: rx(String.raw`\b(?<y>${YEAR})/(?<m>0?[1-9]|1[0-2])/(?<d>[0-3]?\d)\b(?!/)`),
     normalize: (m) => {
       const g = m.groups ?? {};
@@ -194,6 +234,7 @@ export const TIMEX_RULES = [
     // 04/02/2022 is 4 February in most of the world and April 2 in the US. Decide only when the numbers do
     // (a part above 12 is the day); otherwise keep what is certain, the year. Without a year, "04/02" is refused.
     name: 'numeric-date',
+    gates: ['digit'],
     pattern: rx(String.raw`(?<![\d/.])(?<a>[0-3]?\d)(?<sep>[/.])(?<b>[0-3]?\d)\k<sep>(?<y>${YEAR})\b(?![/.]\d)`),
     normalize: (m) => {
       const g = m.groups ?? {};
@@ -208,43 +249,46 @@ export const TIMEX_RULES = [
   },
   {
     name: 'day-month-year',
+    gates: ['digit', 'month'],
     pattern: rx(String.raw`\b(?<d>${DAY})(?:\s+of)?\s+(?<mon>${MONTH})(?:,?\s+(?<y>${YEAR}))?\b(?!\d)`),
     normalize: (m, ctx) => dayMonth(m, ctx),
   },
   {
     name: 'month-day-year',
+    gates: ['digit', 'month'],
     pattern: rx(String.raw`\b(?<mon>${MONTH})\s+(?<d>${DAY})(?![\d:,.]\d)(?:,?\s+(?<y>${YEAR}))?\b(?!\s*(?:%|per\s?cent|percent))`),
     normalize: (m, ctx) => dayMonth(m, ctx),
   },
   {
     name: 'month-year',
-    pattern: rx(String.raw`${POSITION}?\b(?<mon>${MONTH}),?\s+(?:of\s+)?(?<y>${YEAR})\b(?![\d,]\d)`),
-    normalize: (m) => {
+    gates: ['digit', 'month'],
+    pattern: rx(String.raw`\b(?<mon>${MONTH}),?\s+(?:of\s+)?(?<y>${YEAR})\b(?![\d,]\d)`),
+    normalize: (m, ctx) => {
       const g = m.groups ?? {};
-      return whole(m, 'DATE', formatYearMonth(Number(g['y']), monthOf(g['mon'] ?? '')), { mod: positionMod(m) });
+      return positioned(m, ctx.text, 'DATE', formatYearMonth(Number(g['y']), monthOf(g['mon'] ?? '')));
     },
   },
   {
     // "June", "mid-March", "last February", "February next year", "February of last year".
     name: 'month',
-    pattern: rx(String.raw`${POSITION}?(?:\b(?<rel>${anyOf(['last', 'next', 'this', 'coming', 'past'])})\s+)?\b(?<mon>${MONTH_FULL}|Sept\.|Sep\.|Dec\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.)(?:\s+(?:of\s+)?(?<yrel>next|last|this)\s+year)?(?![\w-]|\.\w)`),
+    gates: ['month'],
+    pattern: rx(String.raw`(?:\b(?<rel>${anyOf(['last', 'next', 'this', 'coming', 'past'])})\s+)?\b(?<mon>${MONTH_FULL}|Sept\.|Sep\.|Dec\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.)(?:\s+(?:of\s+)?(?<yrel>next|last|this)\s+year)?(?![\w-]|\.\w)`),
     normalize: (m, ctx) => {
       const g = m.groups ?? {};
       const monWord = g['mon'] ?? '';
       const month = monthOf(monWord);
       // "May" and "March" are also a modal/name and a verb/noun: take them only with a temporal word around.
-      if ((monWord === 'May' || monWord === 'March') && g['rel'] === undefined && g['yrel'] === undefined && g['pos'] === undefined && g['posPhrase'] === undefined) {
+      if ((monWord === 'May' || monWord === 'March') && g['rel'] === undefined && g['yrel'] === undefined && positionBefore(ctx.text, m.index) === null) {
         const prev = wordBefore(ctx.text, m.index);
         if (!/^(?:in|since|until|till|by|from|to|of|early|late|mid|last|next|this|through|during|before|after|between|and|or|until|throughout|on)$/.test(prev)) return null;
       }
-      const mod = positionMod(m);
       const yrel = g['yrel'];
       const rel = g['rel']?.toLowerCase();
-      if (ctx.dct === null) return whole(m, 'DATE', resolveMonth(null, month, 'closest'), { mod });
+      if (ctx.dct === null) return positioned(m, ctx.text, 'DATE', resolveMonth(null, month, 'closest'));
       const dctYear = toCalendarDate(ctx.dct).year;
       if (yrel !== undefined) {
         const year = dctYear + (yrel === 'next' ? 1 : yrel === 'last' ? -1 : 0);
-        return whole(m, 'DATE', formatYearMonth(year, month), { mod });
+        return positioned(m, ctx.text, 'DATE', formatYearMonth(year, month));
       }
       const direction: Direction = rel === 'last' || rel === 'past' ? 'strictly-before'
         : rel === 'next' || rel === 'coming' ? 'strictly-after'
@@ -254,24 +298,27 @@ export const TIMEX_RULES = [
         const now = toCalendarDate(ctx.dct);
         const sameMonthShift = month === now.month ? (direction === 'strictly-before' ? -1 : 1) : 0;
         const year = sameMonthShift !== 0 ? now.year + sameMonthShift : yearForMonthDay(ctx.dct, month, null, direction);
-        return whole(m, 'DATE', formatYearMonth(year, month), { mod });
+        return positioned(m, ctx.text, 'DATE', formatYearMonth(year, month));
       }
-      return whole(m, 'DATE', resolveMonth(ctx.dct, month, direction), { mod });
+      return positioned(m, ctx.text, 'DATE', resolveMonth(ctx.dct, month, direction));
     },
   },
   {
     name: 'year',
-    pattern: rx(String.raw`(?<![\w$€£¥#.,/'’-])${POSITION}?(?<y>${YEAR})(?![\w%]|,\d|\.\d|[-–/]\d|'s)`),
+    gates: ['digit'],
+    pattern: rx(String.raw`(?<![\w$€£¥#.,/'’])(?<y>${YEAR})(?![\w%]|,\d|\.\d|[-–/]\d|'s)`),
     normalize: (m, ctx) => {
-      const start = m.index + m[0].length - (m.groups?.['y']?.length ?? 0);
-      const hasPosition = m.groups?.['pos'] !== undefined || m.groups?.['posPhrase'] !== undefined;
-      if (!hasPosition && !yearContextOk(ctx.text, start, m.index + m[0].length)) return null;
-      return whole(m, 'DATE', m.groups?.['y'] ?? '', { mod: positionMod(m) });
+      const hasPosition = positionBefore(ctx.text, m.index) !== null;
+      // After a hyphen only "mid-2021" is a year; "COVID-19"-like codes and "1998-2014" ranges are other rules' business.
+      if (ctx.text[m.index - 1] === '-' && !hasPosition) return null;
+      if (!hasPosition && !yearContextOk(ctx.text, m.index, m.index + m[0].length)) return null;
+      return positioned(m, ctx.text, 'DATE', m.groups?.['y'] ?? '');
     },
   },
   {
     // "2015-2018", "2015–18", "2021/22": a range is two timexes, one per end.
     name: 'year-range',
+    gates: ['digit'],
     pattern: rx(String.raw`(?<![\w$€£¥#.,/-])(?<y1>${YEAR})\s?[-–—/]\s?(?<y2>${YEAR}|\d\d)(?![\w%-]|,\d|\.\d)`),
     normalize: (m) => {
       const g = m.groups ?? {};
@@ -285,27 +332,30 @@ export const TIMEX_RULES = [
   },
   {
     name: 'decade',
-    pattern: rx(String.raw`(?:\b${cap('the')}\s+)?${POSITION}?(?:\b(?<dec>1[6-9]\d|20\d)0s|'(?<short>\d)0s)\b`),
-    normalize: (m) => {
+    gates: ['digit'],
+    pattern: rx(String.raw`(?:\b${cap('the')}\s+)?(?:\b(?<dec>1[6-9]\d|20\d)0s|'(?<short>\d)0s)\b`),
+    normalize: (m, ctx) => {
       const g = m.groups ?? {};
       // "the 1800s" is a century; "the 1990s" a decade.
       const dec = g['dec'] ?? (g['short'] !== undefined ? `19${g['short']}` : '');
       const value = g['short'] === undefined && dec.endsWith('0') && Number(dec) < 200 ? dec.slice(0, 2) : dec;
-      return whole(m, 'DATE', value, { mod: positionMod(m) });
+      return positioned(m, ctx.text, 'DATE', value);
     },
   },
   {
     name: 'century',
-    pattern: rx(String.raw`(?:\b${cap('the')}\s+)?${POSITION}?\b(?<n>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)[-\s]century\b`, 'i'),
-    normalize: (m) => {
+    gates: ['unit'],
+    pattern: rx(String.raw`(?:\b${cap('the')}\s+)?\b(?<n>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)[-\s]century\b`, 'i'),
+    normalize: (m, ctx) => {
       const raw = (m.groups?.['n'] ?? '').toLowerCase();
       const n = /^\d/.test(raw) ? Number.parseInt(raw, 10) : (ORDINALS as Record<string, number | undefined>)[raw];
       if (n === undefined || n < 1) return null;
-      return whole(m, 'DATE', String(n - 1).padStart(2, '0'), { mod: positionMod(m) });
+      return positioned(m, ctx.text, 'DATE', String(n - 1).padStart(2, '0'));
     },
   },
   {
     name: 'quarter',
+    gates: ['unit'],
     pattern: rx(String.raw`\b${cap('the')}\s+(?<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?<unit>quarter|half)(?:\s+of\s+(?:(?<y>${YEAR})|(?<yrel>this|last|next|the)\s+year))?\b`),
     normalize: (m, ctx) => {
       const g = m.groups ?? {};
@@ -325,6 +375,7 @@ export const TIMEX_RULES = [
   },
   {
     name: 'quarter-code',
+    gates: ['digit'],
     pattern: rx(String.raw`\b(?:Q(?<q1>[1-4])\s+(?<y1>${YEAR})|(?<y2>${YEAR})\s+Q(?<q2>[1-4])|(?<h>H[12])\s+(?<y3>${YEAR}))\b`),
     normalize: (m) => {
       const g = m.groups ?? {};
@@ -335,6 +386,7 @@ export const TIMEX_RULES = [
   {
     // "the first three quarters of 2021", "the first two months of the year": an anchored stretch, a DURATION.
     name: 'first-n-units-of',
+    gates: ['unit'],
     pattern: rx(String.raw`\b${cap('the')}\s+(?:first|last|final|past)\s+(?<n>${COUNT})\s+(?<unit>${UNIT})s?\s+of\s+(?:(?<y>${YEAR})|(?:this|last|next|the)\s+(?:year|month|decade|century))\b`, 'i'),
     normalize: (m) => {
       const g = m.groups ?? {};
@@ -345,13 +397,14 @@ export const TIMEX_RULES = [
   },
   {
     name: 'season',
-    pattern: rx(String.raw`${POSITION}?(?:\b(?<rel>${anyOf(['last', 'next', 'this', 'coming', 'past'])})\s+)?\b(?<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)(?:\s+(?:of\s+)?(?<y>${YEAR}))?\b`),
+    gates: ['season'],
+    pattern: rx(String.raw`(?:\b(?<rel>${anyOf(['last', 'next', 'this', 'coming', 'past'])})\s+)?\b(?<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)(?:\s+(?:of\s+)?(?<y>${YEAR}))?\b`),
     normalize: (m, ctx) => {
       const g = m.groups ?? {};
       const word = g['s'] ?? '';
       const code = (SEASONS as Record<string, string>)[word.toLowerCase()] ?? 'SU';
       const rel = g['rel']?.toLowerCase();
-      const hasModifier = rel !== undefined || g['pos'] !== undefined || g['posPhrase'] !== undefined;
+      const hasModifier = rel !== undefined || positionBefore(ctx.text, m.index) !== null;
       // A capitalised season is a name ("Winter Olympics") unless a year follows; "fall" is a verb unless modified.
       if (word[0] !== word[0]?.toLowerCase() && g['y'] === undefined && !isSentenceStart(ctx.text, m.index)) return null;
       const prev = wordBefore(ctx.text, m.index);
@@ -360,18 +413,18 @@ export const TIMEX_RULES = [
       if (word.toLowerCase() === 'fall' && g['y'] === undefined && !hasModifier && !/^(?:in|this|last|next|the|since|by|until|during)$/.test(prev)) return null;
       const after = wordAfter(ctx.text, m.index + m[0].length).toLowerCase();
       if (g['y'] === undefined && /^(?:olympics|olympic|games|paralympics|session|sports|palace|camp|wheat|crops?|clothes|solstice|storm|break|holidays?|months|fashion|collection|offensive)$/.test(after)) return null;
-      const mod = positionMod(m);
-      if (g['y'] !== undefined) return whole(m, 'DATE', `${g['y']}-${code}`, { mod });
-      if (ctx.dct === null) return whole(m, 'DATE', `XXXX-${code}`, { mod });
+      if (g['y'] !== undefined) return positioned(m, ctx.text, 'DATE', `${g['y']}-${code}`);
+      if (ctx.dct === null) return positioned(m, ctx.text, 'DATE', `XXXX-${code}`);
       const startMonth = SEASON_START[code as keyof typeof SEASON_START];
       const direction: Direction = rel === 'last' || rel === 'past' ? 'strictly-before' : rel === 'next' || rel === 'coming' ? 'strictly-after'
         : rel === 'this' ? 'same-week' : directionFor(ctx, m.index, m.index + m[0].length, 'closest');
       const year = yearForMonthDay(ctx.dct, startMonth, null, direction);
-      return whole(m, 'DATE', `${formatYear(year)}-${code}`, { mod });
+      return positioned(m, ctx.text, 'DATE', `${formatYear(year)}-${code}`);
     },
   },
   {
     name: 'weekday',
+    gates: ['weekday'],
     pattern: rx(String.raw`(?:\b(?<rel>${anyOf(['last', 'next', 'this', 'coming', 'past'])})\s+)?\b(?<wd>${WEEKDAY})(?<plural>s)?(?:\s+(?<pod>${PART_OF_DAY}))?\b`),
     normalize: (m, ctx) => {
       const g = m.groups ?? {};
@@ -392,6 +445,7 @@ export const TIMEX_RULES = [
   {
     // "last week", "next year", "this month", "earlier this month", "late last year", "the end of this year".
     name: 'relative-unit',
+    gates: ['unit'],
     pattern: rx(String.raw`(?:\b(?<pos>${anyOf(['early', 'mid', 'late', 'earlier', 'later'])})[-\s]+|\b(?<posPhrase>${cap('the')}\s+(?:beginning|start|middle|end|turn|close)\s+of)\s+)?\b(?<rel>${anyOf(['last', 'next', 'this', 'coming', 'past', 'current'])})\s+(?<unit>week|weekend|month|year|quarter|decade|century)\b`),
     normalize: (m, ctx) => {
       const g = m.groups ?? {};
@@ -405,6 +459,7 @@ export const TIMEX_RULES = [
   {
     // Anaphora: "the same day", "the following year", "that month". Resolved against an earlier date of the same text.
     name: 'anaphoric',
+    gates: ['unit'],
     pattern: rx(String.raw`\b(?<det>${cap('the')}\s+(?:same|previous|following|next)|${cap('that')}(?:\s+same)?)\s+(?<unit>day|month|year|morning|afternoon|evening|night)\b`),
     normalize: (m, ctx) => {
       const g = m.groups ?? {};
@@ -426,6 +481,7 @@ export const TIMEX_RULES = [
   },
   {
     name: 'deictic-day',
+    gates: ['deictic'],
     pattern: rx(String.raw`\b(?:(?<word>${anyOf(['today', 'tonight', 'yesterday', 'tomorrow'])})(?:\s+(?<pod>${PART_OF_DAY}))?|(?<rel>${anyOf(['this', 'last'])})\s+(?<pod2>${PART_OF_DAY})|${cap('the')}\s+day\s+(?<far>before\s+yesterday|after\s+tomorrow))\b`),
     normalize: (m, ctx) => {
       const g = m.groups ?? {};
@@ -447,6 +503,7 @@ export const TIMEX_RULES = [
   {
     // "two days ago", "a year ago", "years ago".
     name: 'ago',
+    gates: ['unit'],
     pattern: rx(String.raw`\b(?:(?<mod>about|around|nearly|almost|some|more\s+than|over|less\s+than|just|roughly|approximately)\s+)?(?:(?<n>${COUNT})[\s-]+)?(?<unit>${UNIT})s?\s+(?<dir>ago|earlier|from\s+now|hence)\b`, 'i'),
     normalize: (m, ctx) => {
       const g = m.groups ?? {};
@@ -465,18 +522,21 @@ export const TIMEX_RULES = [
   {
     // "three years", "nearly two years", "a 30-minute call", "four and a half hours", "the past two weeks", "a year" (rate).
     name: 'duration',
+    gates: ['unit'],
     pattern: rx(String.raw`\b(?:(?<mod>about|around|approximately|roughly|some|nearly|almost|up\s+to|at\s+most|no\s+more\s+than|just\s+under|less\s+than|under|more\s+than|over|just\s+over|at\s+least)\s+)?(?<the>the\s+(?:past|last|next|first|previous|following|coming|final|better\s+part\s+of\s+the|whole|entire)\s+)?(?<n>${COUNT})[\s-]+(?<unit>${UNIT})(?<plural>s)?\b(?!-old|\s+old\b|\s+of\s+age|-long\s+\w)`, 'i'),
     normalize: (m, ctx) => durationCandidate(m, ctx),
   },
   {
     // "the past year", "the last decade": one unit back from now, a DURATION in TimeML.
     name: 'the-past-unit',
+    gates: ['unit'],
     pattern: rx(String.raw`\b${cap('the')}\s+(?:past|last|next|coming)\s+(?<unit>week|month|year|decade|century)\b`),
     normalize: (m) => whole(m, 'DURATION', durationValue(1, unitOf(m.groups?.['unit'] ?? 'year'))),
   },
   {
     // Vague spans: "days after", "for months", "recent weeks", "recent years" (PAST_REF), "the coming years" (FUTURE_REF).
     name: 'vague-units',
+    gates: ['unit'],
     pattern: rx(String.raw`(?:\b(?<the>the)\s+)?(?:\b(?<rel>last|past|next|coming|recent|previous|following)\s+)?\b(?<unit>days|weeks|months|years|decades|hours|minutes|centuries)\b(?!\s+old\b|-old)`, 'i'),
     normalize: (m, ctx) => {
       const g = m.groups ?? {};
@@ -499,6 +559,7 @@ export const TIMEX_RULES = [
   },
   {
     name: 'reference',
+    gates: ['reference'],
     pattern: rx(String.raw`\b(?:(?<present>(?:right\s+)?now|nowadays|these\s+days|the\s+present(?:\s+day)?|present\s+day|currently)|(?<past>recently|the\s+past|those\s+days|lately)|(?<future>the\s+(?:near\s+|distant\s+)?future|the\s+years\s+to\s+come|the\s+coming\s+years))\b(?!-)`, 'i'),
     normalize: (m, ctx) => {
       const g = m.groups ?? {};
@@ -513,6 +574,7 @@ export const TIMEX_RULES = [
   },
   {
     name: 'clock-time',
+    gates: ['clock'],
     pattern: rx(String.raw`\b(?<h>[01]?\d|2[0-3])(?:[:.](?<min>[0-5]\d))?\s*(?<ampm>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|\b(?<named>noon|midnight)\b|(?<=\bat\s)(?<h24>[01]?\d|2[0-3]):(?<min24>[0-5]\d)\b`),
     normalize: (m, ctx) => {
       const g = m.groups ?? {};
@@ -534,6 +596,7 @@ export const TIMEX_RULES = [
   },
   {
     name: 'set',
+    gates: ['set'],
     pattern: rx(String.raw`\b(?:(?<every>${anyOf(['every', 'each'])})\s+(?<other>other\s+)?(?<unit>day|week|month|year|quarter|decade|morning|evening|night|weekend|${WEEKDAY})|(?<adv>annually|yearly|daily|weekly|monthly|quarterly|nightly|hourly)|per\s+(?<per>day|week|month|year|hour|annum))\b`),
     normalize: (m, ctx) => {
       const g = m.groups ?? {};
