@@ -93,26 +93,30 @@ function score(system: string, gold: readonly GoldTimex[], mentions: readonly Sy
     usedSystem.add(p.s);
     matches.push(p);
   }
+  // A second system piece of an already matched gold mention ("February" + "next year") is neither right nor spurious,
+  // as in TEMPORAL.md §4: only the largest-overlap piece is scored.
+  const extraPieces = new Set(counted.filter((s) => !usedSystem.has(s) && matches.some((m) => overlapLength(m.g, s) > 0 && m.g.doc === s.doc)));
+  const scoredSystem = counted.filter((s) => !extraPieces.has(s));
   const strictMatches = matches.filter(({ g, s }) => g.offset === s.offset && g.text.length === s.text.length).length;
   const valueRight = matches.filter(({ g, s }) => s.isCorrect(g));
   const typeRight = matches.filter(({ g, s }) => s.type === g.type).length;
-  const relaxedP = ratio(matches.length, counted.length);
+  const relaxedP = ratio(matches.length, scoredSystem.length);
   const relaxedR = ratio(matches.length, scored.length);
-  const strictP = ratio(strictMatches, counted.length);
+  const strictP = ratio(strictMatches, scoredSystem.length);
   const strictR = ratio(strictMatches, scored.length);
   const valueAccuracy = ratio(valueRight.length, matches.length);
   const describe = (g: GoldTimex): string => `${g.doc.slice(0, 3)}@${g.offset} "${g.text}" = ${g.value}${g.mod ? ` (${g.mod})` : ''}`;
   return {
     system,
     goldCount: scored.length,
-    systemCount: counted.length,
+    systemCount: scoredSystem.length,
     strict: { precision: strictP, recall: strictR, f1: f1(strictP, strictR) },
     relaxed: { precision: relaxedP, recall: relaxedR, f1: f1(relaxedP, relaxedR) },
     valueAccuracy,
     valueF1: f1(relaxedP, relaxedR) * valueAccuracy,
     typeAccuracy: ratio(typeRight, matches.length),
     missed: scored.filter((g) => !usedGold.has(g)).map(describe),
-    spurious: counted.filter((s) => !usedSystem.has(s)).map((s) => `${s.doc.slice(0, 3)}@${s.offset} "${s.text}" = ${s.value}`),
+    spurious: scoredSystem.filter((s) => !usedSystem.has(s)).map((s) => `${s.doc.slice(0, 3)}@${s.offset} "${s.text}" = ${s.value}`),
     wrongValue: matches.filter((m) => !m.s.isCorrect(m.g)).map(({ g, s }) => `${describe(g)} ← got "${s.text}" = ${s.type} ${s.value}`),
   };
 }

@@ -41,6 +41,8 @@ export function detectIntent(question: string): QuestionIntent {
 /** Words that shape a question but name no topic; dropping them keeps "ever", "time", "happen" from ranking sentences. */
 const QUESTION_SCAFFOLD = /\b(?:when|where|who|whom|what|which|why|how|many|much|often|did|does|do|has|have|had|was|were|is|are|ever|times?|date|day|year|month|happen(?:ed|s)?|tell me|show me|please|about|say|said|says|think|thinks|thought|the articles?)\b/gi;
 const COUNT_PHRASE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many)\s+(?:times|meetings|visits|occasions|summits)\b/i;
+/** "The two leaders have met 40 times": a sentence about both people asked about, without naming them. */
+const GROUP_REFERENCE = /\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads of state)\b/i;
 const SPEECH_VERB = /\b(?:said|says|say|told|tells|stressed|noted|wrote|writes|added|warned|urged|called|described|expressed|pointed out|according to|quoted)\b/i;
 
 interface DateConstraint {
@@ -70,7 +72,9 @@ const eventTermCache = new WeakMap<DatedEvent, ReadonlySet<string>>();
 function eventTerms(event: DatedEvent): ReadonlySet<string> {
   let terms = eventTermCache.get(event);
   if (!terms) {
-    terms = new Set(tokenize([event.title, event.place ?? '', event.participants.join(' '), ...event.sources.map((s) => s.quote)].join(' ')));
+    // Source headlines situate an event ("… at Samarkand talks") even when its sentence names no place.
+    const headlines = [...new Set(event.sources.map((s) => s.title))];
+    terms = new Set(tokenize([event.title, event.place ?? '', event.participants.join(' '), ...headlines, ...event.sources.map((s) => s.quote)].join(' ')));
     eventTermCache.set(event, terms);
   }
   return terms;
@@ -171,9 +175,10 @@ function rankSentences(corpus: Corpus, q: Understood): ScoredSentence[] {
       const span = rangeOf(published);
       if (span && span.end < q.date.range.start) continue;
     }
-    const mentioned = q.people.filter((person) => sentence.text.includes(person.split(' ').at(-1) ?? person)).length;
+    const groupReference = q.people.length >= 2 && GROUP_REFERENCE.test(sentence.text);
+    const mentioned = groupReference ? q.people.length : q.people.filter((person) => sentence.text.includes(person.split(' ').at(-1) ?? person)).length;
     if (q.people.length > 0 && mentioned === 0) continue;
-    const terms = new Set(tokenize(sentence.text));
+    const terms = new Set(tokenize(`${sentence.text} ${sentence.article.title}`));
     if (!q.entities.every((entity) => terms.has(entity))) continue;
     const coverage = coverageOf(q.topic, terms);
     const intentBonus = (q.intent === 'count' && COUNT_PHRASE.test(sentence.text) ? 0.6 : 0) + (q.intent === 'said' && SPEECH_VERB.test(sentence.text) ? 0.3 : 0);

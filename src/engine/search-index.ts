@@ -103,7 +103,7 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
     dateEnd.push(range?.[1] ?? null);
     outlets.push(doc.outlet ? splitWords(doc.outlet).join(' ') : null);
   }
-  const speller = createSpeller(text, title);
+  const speller = createSpeller([text, title], (s) => text.display.get(s) ?? title.display.get(s) ?? s);
 
   // Scratch space reused by every query (search is synchronous, so queries never interleave).
   const scores = new Float64Array(n);
@@ -230,29 +230,34 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
       return searchOptions.filter === undefined || searchOptions.filter(docs[d]?.id ?? '');
     };
 
-    const groupCount = groupMasks.length;
+    // Coordination: a document with every query word beats one that repeats a single word. Repeated words count once.
+    const groups = [...new Set(groupMasks)];
+    const groupCount = groups.length;
+    const singleBits = groups.every((g) => (g & (g - 1)) === 0);
+    const unionMask = groups.reduce((m, g) => (m | g) >>> 0, 0);
     if (terms.length > 0) {
-      const candidates = touched.slice(0, touchedCount);
-      const candidateScores = new Float64Array(touchedCount);
-      const candidateMasks = new Uint32Array(touchedCount);
-      for (let k = 0; k < touchedCount; k++) {
-        const d = candidates[k] as number;
-        candidateScores[k] = scores[d] as number;
-        candidateMasks[k] = masks[d] as number;
-        // Reset before anything that could throw (the caller's filter), so the scratch arrays stay clean.
-        scores[d] = 0;
-        masks[d] = 0;
-      }
-      for (let k = 0; k < touchedCount; k++) {
-        const d = candidates[k] as number;
-        const mask = candidateMasks[k] as number;
-        if (needsCheck && !passes(d, mask)) continue;
-        total++;
-        // Coordination: a document with every query word beats one that repeats a single word.
-        let matched = 0;
-        for (let g = 0; g < groupCount; g++) if ((mask & (groupMasks[g] as number)) !== 0) matched++;
-        const coverage = matched / groupCount;
-        heap.push(d, (candidateScores[k] as number) * coverage * coverage);
+      try {
+        for (let k = 0; k < touchedCount; k++) {
+          const d = touched[k] as number;
+          const mask = masks[d] as number;
+          if (needsCheck && !passes(d, mask)) continue;
+          total++;
+          let matched = 0;
+          if (singleBits) {
+            matched = popcount((mask & unionMask) >>> 0);
+          } else {
+            for (let g = 0; g < groupCount; g++) if ((mask & (groups[g] as number)) !== 0) matched++;
+          }
+          const coverage = matched / groupCount;
+          heap.push(d, (scores[d] as number) * coverage * coverage);
+        }
+      } finally {
+        // The scratch arrays must be clean for the next query, even when the caller's filter threw.
+        for (let k = 0; k < touchedCount; k++) {
+          const d = touched[k] as number;
+          scores[d] = 0;
+          masks[d] = 0;
+        }
       }
     } else if (query.phrases.length > 0 || hasDateFilter || outletFilter !== null) {
       // Nothing indexable (a filter alone, or a phrase of stopwords): a plain scan, cheap filters first.
@@ -275,8 +280,9 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
   function correctWord(word: string, corrections: { from: string; to: string }[]): string[] {
     const s = termOf(word) ?? stem(word);
     const df = text.df(s) + title.df(s);
-    if (df > 2 || /\d/.test(word) || word.length < 3 || word.length > MAX_CORRECTABLE) return [s];
-    const suggestion = speller.suggest(s);
+    // Words under five letters are left alone: too many real words lie one edit from another ("mars", "war").
+    if (df > 2 || /\d/.test(word) || word.length < 5 || word.length > MAX_CORRECTABLE) return [s];
+    const suggestion = speller.suggest(s, word);
     if (suggestion === null) return [s];
     if (df === 0) {
       corrections.push({ from: word, to: displayOf(suggestion.stem) });
@@ -389,14 +395,15 @@ function buildField(values: readonly string[]): Field {
 }
 
 interface Speller {
-  suggest(stem: string): { stem: string; df: number } | null;
+  /** `surface` is the word as typed (folded): edits are counted against each candidate's spelling in the corpus. */
+  suggest(stem: string, surface: string): { stem: string; df: number } | null;
 }
 
 /**
  * Spelling correction over the vocabulary. Letter pairs preselect a few dozen words sharing most of the misspelt word's
  * pairs; fuse.js scores only those, and among close matches the more frequent word wins ("puttin" → "putin", not "puttie").
  */
-function createSpeller(...fields: readonly Field[]): Speller {
+function createSpeller(fields: readonly Field[], displayOf: (stem: string) => string): Speller {
   const vocab: string[] = [];
   const dfs: number[] = [];
   const seen = new Map<string, number>();
@@ -426,7 +433,7 @@ function createSpeller(...fields: readonly Field[]): Speller {
     return index;
   };
   return {
-    suggest(misspelt) {
+    suggest(misspelt, surface) {
       if (vocab.length === 0) return null;
       pairIndex ??= buildPairIndex();
       const pairs = [...new Set(letterPairs(misspelt))];
@@ -449,8 +456,11 @@ function createSpeller(...fields: readonly Field[]): Speller {
       if (shortlist.length === 0) return null;
       const fuse = new Fuse(shortlist, { keys: ['word'], includeScore: true, threshold: SPELLING_THRESHOLD, ignoreLocation: true, isCaseSensitive: true });
       let best: { stem: string; df: number; rank: number } | null = null;
+      // Short words get one edit, longer ones two, counted on the spelling as typed and as printed: stems can sit one
+      // swap apart when the words do not ("paris" and "prais", the stem of "praised").
+      const maxEdits = surface.length <= 6 ? 1 : 2;
       for (const result of fuse.search(misspelt.slice(0, 32), { limit: 10 })) {
-        if (result.item.word === misspelt) continue;
+        if (result.item.word === misspelt || editDistance(surface, displayOf(result.item.word), maxEdits) > maxEdits) continue;
         // Fuse score 0 is perfect; frequency breaks near-ties (a log-scaled nudge, worth about 0.05 per tenfold).
         const rank = (result.score ?? 1) - 0.05 * Math.log10(1 + result.item.df);
         if (best === null || rank < best.rank || (rank === best.rank && result.item.word < best.stem)) {
@@ -460,6 +470,28 @@ function createSpeller(...fields: readonly Field[]): Speller {
       return best === null ? null : { stem: best.stem, df: best.df };
     },
   };
+}
+
+/** Optimal string alignment distance (Levenshtein plus adjacent swaps), giving up past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length] ?? max + 1;
 }
 
 function letterPairs(word: string): string[] {
@@ -550,6 +582,12 @@ function createTopHeap(capacity: number, idRank: Int32Array) {
     const s = heapScores[i] as number;
     return score < s || (score === s && (idRank[doc] as number) > (idRank[heapDocs[i] as number] as number));
   }
+}
+
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 function binarySearch(sorted: Int32Array, value: number): number {

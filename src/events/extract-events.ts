@@ -4,7 +4,7 @@ import { findActions, FAMILY_OF, isSpeech } from './action-lexicon.js';
 import type { ActionKind, ActionMatch } from './action-lexicon.js';
 import { createPeopleContext, findPeople, isPrincipal, PUTIN, XI } from './people.js';
 import type { PersonMention } from './people.js';
-import { countryOf, findPlace } from './find-place.js';
+import { countryOf, findPlace, findStatedPlace } from './find-place.js';
 import { makeTitle } from './make-title.js';
 import { addDays } from './event-dates.js';
 
@@ -151,8 +151,18 @@ function actionScore(text: string, action: ActionMatch, date: DateSpan): number 
   if (action.start >= date.end) {
     const between = text.slice(date.end, action.start);
     if (/,|\band\b|\bthat\b/.test(between)) score += 30;
+    // "told reporters on Monday the talks went well": the date ends the report; what follows is its content.
+    const reported = findActions(text).some((a) => isSpeech(a.kind) && a.end <= date.start && date.start - a.end <= 20);
+    if (reported) score += 40;
   }
   return score;
+}
+
+/** "criticised the visit", "announced the summit": the deed is only what the statement is about. */
+function isObjectOfSpeech(text: string, action: ActionMatch, actions: readonly ActionMatch[]): boolean {
+  if (isSpeech(action.kind)) return false;
+  return actions.some((a) => isSpeech(a.kind) && a.end <= action.start
+    && /^\s+(?:the|a|an|this|that|his|her|its|their|our)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(a.end, action.start)));
 }
 
 function multiDayEnd(clauseText: string, date: DateSpan): string | undefined {
@@ -278,7 +288,8 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
       }
       const clauseText = segments.map((c) => text.slice(c.start, c.end)).join(' ');
       for (const date of clauseDates) {
-        const own = clauseActions.filter((a) => anchorOf.get(a) === date || !anchorOf.has(a) || !clauseDates.includes(anchorOf.get(a) as DateSpan));
+        const own = clauseActions.filter((a) => (anchorOf.get(a) === date || !anchorOf.has(a) || !clauseDates.includes(anchorOf.get(a) as DateSpan))
+          && !isObjectOfSpeech(text, a, clauseActions));
         const best = [...own].sort((a, b) => actionScore(text, a, date) - actionScore(text, b, date))[0];
         if (!best) continue;
         const actionClause = segments.find((c) => within(c)(best)) ?? first;
@@ -322,7 +333,8 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
 }
 
 function toMention(article: Article, d: Draft): EventMention {
-  const place = findPlace(d.clauseText, d.action.text);
+  // Where a statement was made is seldom said; a place named in it is usually what it is about.
+  const place = isSpeech(d.action.kind) ? findStatedPlace(d.clauseText) : findPlace(d.clauseText, d.action.text);
   const participants = addHost(d.participants, d.action.kind, place);
   const title = makeTitle({ kind: d.action.kind, participants, place, actionText: d.action.text, clauseText: d.clauseText });
   return {

@@ -69,3 +69,9 @@ export function findPlace(text: string, actionText = ''): string | null {
   const named = new RegExp(ANY_GAZETTEER_RE.source).exec(text);
   return named?.[1] ? tidy(named[1]) : null;
 }
+
+/** Only a known place introduced by in/to/at: for statements, whose text names places as topics. */
+export function findStatedPlace(text: string): string | null {
+  const stated = new RegExp(GAZETTEER_RE.source).exec(text);
+  return stated?.[1] ? tidy(stated[1]) : null;
+}

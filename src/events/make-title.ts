@@ -33,8 +33,16 @@ const PHRASES = {
   incident: ['', '', true],
 } as const satisfies Record<ActionKind, readonly [string, string, boolean]>;
 
-const STOP_OBJECT = /\s(?:on|in|at|during|before|after|since|when|while|as|amid|last|next|this|earlier|later|which|who|to\s+(?:the\s+)?(?:media|reporters|journalists))\b|[,.;:"“”()]/;
+const STOP_OBJECT = /\s(?:on|at|during|before|after|since|when|while|as|amid|last|next|this|earlier|later|which|who|to\s+(?:the\s+)?(?:media|reporters|journalists))\b|[,.;:"“”()]/;
 const DATE_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/;
+
+/** Reporting verbs as a headline says them: [one speaker, several]. Unlisted ones read as "says". */
+const SAID: Readonly<Record<string, readonly [string, string]>> = {
+  criticised: ['criticises', 'criticise'], criticized: ['criticizes', 'criticize'], praised: ['praises', 'praise'],
+  warned: ['warns', 'warn'], urged: ['urges', 'urge'], stressed: ['stresses', 'stress'], predicted: ['predicts', 'predict'],
+  accused: ['accuses', 'accuse'], denied: ['denies', 'deny'], expressed: ['expresses', 'express'], alleged: ['alleges', 'allege'],
+  insisted: ['insists', 'insist'], reiterated: ['reiterates', 'reiterate'],
+};
 
 function listNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
@@ -49,7 +57,13 @@ function listNames(names: readonly string[]): string {
 function objectAfter(clauseText: string, actionText: string): string {
   const at = clauseText.indexOf(actionText);
   if (at < 0) return '';
-  let rest = clauseText.slice(at + actionText.length).replace(/^\s*(?:that|to)\s+/, ' ');
+  let rest = clauseText.slice(at + actionText.length);
+  // "told reporters on Tuesday that …": what was said follows "that", past the listener and the date.
+  if (/^(?:told|tells)$/i.test(actionText)) {
+    const that = /\bthat\s+/.exec(rest);
+    rest = that ? rest.slice(that.index + that[0].length) : '';
+  }
+  rest = rest.replace(/^\s*(?:that|to)\s+/, ' ');
   const stop = STOP_OBJECT.exec(rest);
   if (stop) rest = rest.slice(0, stop.index);
   const date = DATE_WORD.exec(rest);
@@ -77,6 +91,10 @@ export function makeTitle(parts: TitleParts): string {
   if (parts.kind === 'visit' && parts.place !== null) verb = `${parts.participants.length > 1 ? 'meet during a visit' : 'visits'}`;
   if (parts.kind === 'call' && !/video|virtual/i.test(parts.clauseText)) verb = parts.participants.length > 1 ? 'hold a phone call' : 'holds a phone call';
   if (parts.kind === 'ceremony' && /^celebrat/i.test(parts.actionText)) verb = parts.participants.length > 1 ? 'celebrate' : 'celebrates';
+  if (parts.kind === 'statement') {
+    const said = SAID[parts.actionText.toLowerCase()];
+    if (said !== undefined) verb = parts.participants.length > 1 ? said[1] : said[0];
+  }
   if (parts.kind === 'incident') verb = capitalise(parts.actionText.toLowerCase());
   const who = listNames(subjectNames);
   const subject = who === '' && parts.kind !== 'incident' ? capitalise(nounOf(parts.kind)) : who;

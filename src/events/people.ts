@@ -74,7 +74,8 @@ export function createPeopleContext(): PeopleContext {
 }
 
 const NAME_TOKEN = String.raw`[A-Z][a-zA-Z’'\-]*[a-z][a-zA-Z’'\-]*`;
-const NAME_SEQ = String.raw`(${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,2})`;
+// Particles inside names: "Ursula von der Leyen", "Mohammed bin Salman".
+const NAME_SEQ = String.raw`(${NAME_TOKEN}(?:\s+(?:(?:von|van|der|den|de|da|di|du|la|le|bin|al|el)\s+){0,2}${NAME_TOKEN}){0,2})`;
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TITLE_RE = new RegExp(
   String.raw`(?<![A-Za-z])(${TITLES.map(([t]) => escapeRe(t)).sort((a, b) => b.length - a.length).join('|')})\s+${NAME_SEQ}`,
@@ -85,8 +86,11 @@ const SPEAKER_RE = new RegExp(String.raw`${NAME_SEQ}\s+(?:said|says|told|noted|s
 const OFFICIAL_APPOSITION = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'minister', 'official', 'diplomat', 'ambassador', 'envoy']);
 
 /** Trims leading/trailing words that cannot be part of a name ("Putin On" → "Putin"); null when nothing is left. */
+const TITLE_WORDS = new Set(TITLES.flatMap(([t]) => t.split(' ')).map((w) => w.replace(/\.$/, '').toLowerCase()));
+
 function cleanName(seq: string): string | null {
   const tokens = seq.split(/\s+/);
+  while (tokens.length > 1 && TITLE_WORDS.has((tokens[0] ?? '').replace(/\.$/, '').toLowerCase())) tokens.shift();
   const kept: string[] = [];
   for (const t of tokens) {
     const bare = t.replace(/[’']s$/, '');
@@ -163,8 +167,9 @@ export function findPeople(text: string, context: PeopleContext = createPeopleCo
     if (known && known.name !== token) add(known.name, m.index, m.index + token.length, known.official);
   }
   // Role phrases for the principals when no name follows: "the Chinese president", "his Russian counterpart".
-  const names = new Set(found.map((f) => f.name));
-  for (const p of PRINCIPALS) {
+  // Twice, so that "his Russian counterpart" can lean on a principal found by a role phrase in the first round.
+  for (const p of [...PRINCIPALS, ...PRINCIPALS]) {
+    const names = new Set(found.map((f) => f.name));
     const other = PRINCIPALS.find((q) => q.name !== p.name);
     const role = new RegExp(
       String.raw`\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?${p.nationality}\s+(?:top\s+)?([Pp]resident|[Ll]eader|head of state|counterpart|[Cc]hief)\b(?!\s+[A-Z])`,

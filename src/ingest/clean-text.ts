@@ -72,17 +72,31 @@ function looksLikeTicker(line: string): boolean {
   return (line.match(/[+\-−]?\d+(?:[.,]\d+)?%/g)?.length ?? 0) >= 3 && line.split(/\s+/).length < 40;
 }
 
+const ANCHORED_FURNITURE = new RegExp(ANYWHERE_FURNITURE.filter((re) => re.source.startsWith('^')).map((re) => `(?:${re.source})`).join('|'), 'i');
+const UNANCHORED_FURNITURE = new RegExp(ANYWHERE_FURNITURE.filter((re) => !re.source.startsWith('^')).map((re) => `(?:${re.source})`).join('|'), 'i');
+const MENU_SEPARATOR = /[|•·»›>/]/;
+
+/** Strips Markdown emphasis, heading and quote marks and spaces from both ends. */
+function stripEdges(line: string): string {
+  let a = 0;
+  let b = line.length;
+  while (a < b && '*_#>- \t\u00a0\r\n'.includes(line[a] ?? '')) a++;
+  while (b > a && '*_ \t\u00a0\r\n'.includes(line[b - 1] ?? '')) b--;
+  return line.slice(a, b);
+}
+
 export function isFurniture(line: string): boolean {
-  const trimmed = line.trim().replace(/^[*_#>\s-]+|[*_\s]+$/g, '');
+  const trimmed = stripEdges(line);
   if (trimmed.length === 0) return true;
   if (trimmed.length <= 60 && SHORT_FURNITURE.test(trimmed)) return true;
-  if (ANYWHERE_FURNITURE.some((re) => re.test(trimmed))) return true;
-  return looksLikeMenu(trimmed) || looksLikeTicker(trimmed);
+  // Both combined patterns are case-insensitive; the member patterns all were, except the Markdown ones, which have no letters to fold.
+  if (ANCHORED_FURNITURE.test(trimmed) || UNANCHORED_FURNITURE.test(trimmed)) return true;
+  return (trimmed.length < 300 && MENU_SEPARATOR.test(trimmed) && looksLikeMenu(trimmed)) || (trimmed.includes('%') && looksLikeTicker(trimmed));
 }
 
 const NAME = "((?:[A-Z0-9][\\w&'’.-]*)(?:\\s+(?:of|the|and|&|[A-Z0-9][\\w&'’.-]*)){0,5})";
 const OUTLET_PATTERNS: readonly RegExp[] = [
-  new RegExp(`^(?:download|get|install|try)\\s+(?:the|our)\\s+${NAME}\\s+(?:mobile\\s+)?app\\b`),
+  new RegExp(`^(?:[Dd]ownload|[Gg]et|[Ii]nstall|[Tt]ry)\\s+(?:[Tt]he|[Oo]ur)\\s+${NAME}\\s+(?:mobile\\s+)?app\\b`),
   new RegExp(`\\b[Ss]tay tuned to\\s+(?:the\\s+)?${NAME}`),
   new RegExp(`\\b(?:originally|first)\\s+(?:published|appeared)\\s+(?:on|in|by|at)\\s+(?:the\\s+)?${NAME}`, 'i'),
   new RegExp(`^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?,?\\s*(?:the\\s+)?${NAME}`, 'i'),
@@ -104,5 +118,6 @@ export function outletNamedIn(line: string): string | null {
 
 /** Text reduced for comparing blocks: case, spacing and punctuation differences do not make a block new. */
 export function comparisonKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  // Non-Unicode regex on purpose: this runs on every sentence; letters beyond ASCII are kept as they are.
+  return text.toLowerCase().replace(/[^a-z0-9\u00c0-\u2000\u2070-\uffff]+/g, ' ').trim();
 }

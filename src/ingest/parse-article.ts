@@ -65,6 +65,18 @@ export function parseArticle(file: string, text: string): Result<Article, Ingest
 
 function lineSpans(text: string): Span[] {
   const spans: Span[] = [];
+  if (!text.includes('\r')) {
+    // Fast path: indexOf is native; nearly every file uses bare \n.
+    let start = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      if (nl < 0) break;
+      spans.push({ start, end: nl });
+      start = nl + 1;
+    }
+    spans.push({ start, end: text.length });
+    return spans;
+  }
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = text.charCodeAt(i);
@@ -292,31 +304,36 @@ function parseText(file: string, original: string): Result<Article, IngestError>
     const glued = NBSP_SUBHEADING.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 80)));
     if (glued !== null) paragraph.start += glued[0].length;
     if (paragraph.start >= paragraph.end) continue;
-    const key = comparisonKey(text.slice(paragraph.start, paragraph.end));
-    if (key.length === 0) continue;
-    // A block the scrape repeated counts once.
-    if (key.includes(' ') && seenParagraphs.has(key)) continue;
-    seenParagraphs.add(key);
 
-    const kept: string[] = [];
-    let previousEnd = -1;
-    for (const s of splitSentences(text, paragraph.start, paragraph.end)) {
+    const spans = splitSentences(text, paragraph.start, paragraph.end);
+    const candidates: { start: number; text: string }[] = [];
+    for (let k = 0; k < spans.length; k++) {
+      const s = spans[k];
+      if (s === undefined) continue;
       let start = s.start;
-      if (start === previousEnd) {
+      if (k > 0 && start === spans[k - 1]?.end) {
         const sub = GLUED_SUBHEADING.exec(text.slice(start, Math.min(s.end, start + 60)));
         if (sub !== null) start += sub[0].length;
       }
-      previousEnd = s.end;
       const sentenceText = text.slice(start, s.end);
-      const named = outletNamedIn(sentenceText);
-      if (named !== null) namedOutlets.push(named);
-      if (isFurniture(sentenceText)) continue;
-      const sentenceKey = comparisonKey(sentenceText);
-      if (sentenceKey.length === 0) continue;
-      if (sentenceKey.split(' ').length >= 4 && seenSentences.has(sentenceKey)) continue;
-      seenSentences.add(sentenceKey);
-      kept.push(sentenceText);
-      sentences.push({ index: sentences.length, paragraph: paragraphs.length, text: sentenceText, offset: toSource(start) });
+      // Lines were already screened for furniture; a widget glued to the end of a paragraph is the one left to catch.
+      if (spans.length > 1 && k === spans.length - 1) {
+        const named = outletNamedIn(sentenceText);
+        if (named !== null) namedOutlets.push(named);
+        if (isFurniture(sentenceText)) continue;
+      }
+      candidates.push({ start, text: sentenceText });
+    }
+    // A block the scrape repeated counts once; so does a sentence repeated elsewhere (exact text: copies are exact).
+    const paragraphKey = candidates.map((c) => c.text).join('\n');
+    if (paragraphKey.length === 0 || seenParagraphs.has(paragraphKey)) continue;
+    seenParagraphs.add(paragraphKey);
+    const kept: string[] = [];
+    for (const c of candidates) {
+      if (c.text.length >= 20 && seenSentences.has(c.text)) continue;
+      seenSentences.add(c.text);
+      kept.push(c.text);
+      sentences.push({ index: sentences.length, paragraph: paragraphs.length, text: c.text, offset: toSource(c.start) });
     }
     if (kept.length > 0) paragraphs.push(normalize(kept.join(' ')));
   }

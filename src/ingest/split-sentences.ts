@@ -28,9 +28,24 @@ const SENTENCE_STARTERS = new Set([
   'after', 'before', 'as', 'for', 'since', 'so', 'yet', 'still', 'also', 'both', 'some', 'many', 'one', 'what',
 ]);
 
-const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
-const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
-const isLower = (c: string | undefined): boolean => c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+// Character tests on char codes: this runs on every terminator of every article, so no regex per character.
+function isSpace(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || (code > 0x7f && /\s/.test(c));
+}
+function isUpper(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return code >= 65 && code <= 90;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+function isLower(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return code >= 97 && code <= 122;
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isLetter = (c: string | undefined): boolean => isUpper(c) || isLower(c);
 const CLOSERS = '"\'”’»)]';
@@ -39,7 +54,11 @@ const OPENERS = '"\'“‘«([';
 /** The word (letters and inner dots) that ends just before `dot`, lower-cased: "U.S" for "U.S.", "mr" for "Mr.". */
 function wordBefore(text: string, dot: number, floor: number): string {
   let i = dot;
-  while (i > floor && /[\p{L}.]/u.test(text[i - 1] ?? '')) i--;
+  while (i > floor) {
+    const c = text[i - 1];
+    if (c !== '.' && !isLetter(c)) break;
+    i--;
+  }
   return text.slice(i, dot).replace(/^\.+/, '');
 }
 
@@ -94,20 +113,22 @@ function endsSentence(
   return true;
 }
 
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+function pushTrimmed(spans: SentenceSpan[], text: string, from: number, to: number): void {
+  let a = from;
+  let b = to;
+  while (a < b && isSpace(text[a])) a++;
+  while (b > a && isSpace(text[b - 1])) b--;
+  // A run of punctuation alone is not a sentence.
+  if (b > a && HAS_WORD.test(text.slice(a, b))) spans.push({ start: a, end: b });
+}
+
 export function splitSentences(text: string, start = 0, end = text.length): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   const lo = Math.max(0, Math.min(start, text.length));
   const hi = Math.max(lo, Math.min(end, text.length));
   let sentenceStart = lo;
-
-  const push = (from: number, to: number): void => {
-    let a = from;
-    let b = to;
-    while (a < b && isSpace(text[a])) a++;
-    while (b > a && isSpace(text[b - 1])) b--;
-    // A run of punctuation alone is not a sentence.
-    if (b > a && /[\p{L}\p{N}]/u.test(text.slice(a, b))) spans.push({ start: a, end: b });
-  };
 
   let i = lo;
   while (i < hi) {
@@ -123,11 +144,11 @@ export function splitSentences(text: string, start = 0, end = text.length): Sent
     let next = after;
     while (next < hi && isSpace(text[next])) next++;
     if (endsSentence(text, i, punctEnd, after, next, hi, sentenceStart)) {
-      push(sentenceStart, after);
+      pushTrimmed(spans, text, sentenceStart, after);
       sentenceStart = next;
     }
     i = after;
   }
-  push(sentenceStart, hi);
+  pushTrimmed(spans, text, sentenceStart, hi);
   return spans;
 }

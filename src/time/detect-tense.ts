@@ -3,11 +3,11 @@
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 /** Auxiliaries and fixed verbs whose presence alone settles the tense. */
-const WORD_TENSE = {
+const WORD_TENSE: ReadonlyMap<string, Tense> = new Map(Object.entries({
   will: 'future', shall: 'future', "'ll": 'future', would: 'future', wo: 'future', upcoming: 'future', forthcoming: 'future',
   was: 'past', were: 'past', had: 'past', did: 'past', has: 'past', have: 'past', ago: 'past',
   is: 'present', are: 'present', am: 'present', says: 'present', say: 'present', does: 'present', do: 'present',
-} as const satisfies Record<string, Tense>;
+} as const satisfies Record<string, Tense>));
 
 /** Irregular simple-past forms common in news reports (regular ones end in -ed). */
 const IRREGULAR_PAST: ReadonlySet<string> = new Set([
@@ -35,20 +35,53 @@ const INTENT_BEFORE_TO: ReadonlySet<string> = new Set([
 /** Modal or "to" before "be": "will be held", "to be held" look forward even though "held" ends in -ed. */
 const FUTURE_BEFORE_BE: ReadonlySet<string> = new Set(['will', 'would', 'to', "'ll", 'shall', 'could', 'may', 'might', 'can', 'should', 'must']);
 
-/** Where a clause ends for tense purposes; "that" opens a reported clause whose tense is its own. */
-const CLAUSE_BREAK = /[;:()[\]—–]/;
+/** Characters that end a clause for tense purposes; "that" (a complementiser) opens a reported clause with its own tense. */
+const CLAUSE_BREAKS = ';:()[]—–';
 const CLAUSE_WORD: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
-
-const TOKEN = /[A-Za-z]+(?:'[a-z]+)?|[;:()[\]—–]/g;
-const WINDOW = 140;
+const BREAK = '|';
 const MAX_WORDS = 12;
 
-function tokenize(s: string): string[] {
-  return s.match(TOKEN) ?? [];
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isApostrophe = (c: number): boolean => c === 39 || c === 8217;
+
+/**
+ * Up to `limit` words read backwards from `from` (nearest first), stopping after a clause break, which is returned as
+ * `BREAK`. A hand-written scanner: this runs for most timexes, and a tokenising regex costs several times more.
+ */
+function wordsBefore(text: string, from: number, limit: number): string[] {
+  const words: string[] = [];
+  let i = from - 1;
+  while (i >= 0 && words.length < limit) {
+    const c = text.charCodeAt(i);
+    if (isLetter(c)) {
+      let j = i;
+      while (j > 0 && (isLetter(text.charCodeAt(j - 1)) || (isApostrophe(text.charCodeAt(j - 1)) && j > 1 && isLetter(text.charCodeAt(j - 2))))) j--;
+      words.push(text.slice(j, i + 1).replace('’', "'"));
+      i = j - 1;
+    } else {
+      if (CLAUSE_BREAKS.includes(text.charAt(i))) { words.push(BREAK); return words; }
+      i--;
+    }
+  }
+  return words;
 }
 
-function isBreak(token: string): boolean {
-  return token.length === 1 && CLAUSE_BREAK.test(token);
+function wordsAfter(text: string, from: number, limit: number): string[] {
+  const words: string[] = [];
+  let i = from;
+  while (i < text.length && words.length < limit) {
+    const c = text.charCodeAt(i);
+    if (isLetter(c)) {
+      let j = i;
+      while (j + 1 < text.length && (isLetter(text.charCodeAt(j + 1)) || (isApostrophe(text.charCodeAt(j + 1)) && isLetter(text.charCodeAt(j + 2))))) j++;
+      words.push(text.slice(i, j + 1).replace('’', "'"));
+      i = j + 1;
+    } else {
+      if (CLAUSE_BREAKS.includes(text.charAt(i))) { words.push(BREAK); return words; }
+      i++;
+    }
+  }
+  return words;
 }
 
 /**
@@ -60,14 +93,14 @@ function tenseOfWord(word: string, before: readonly string[]): Tense | null {
   const prev = before[before.length - 1]?.toLowerCase();
   const prev2 = before[before.length - 2]?.toLowerCase();
   if (lower === 'to' && prev !== undefined && INTENT_BEFORE_TO.has(prev)) return 'future';
-  if (lower === 'going' || lower === 'next') return lower === 'next' ? 'future' : null;
+  if (lower === 'next') return 'future';
   if (lower.endsWith("n't")) {
     const stem = lower.slice(0, -3);
     if (stem === 'wo' || stem === 'would' || stem === 'shall') return 'future';
     if (stem === 'was' || stem === 'were' || stem === 'did' || stem === 'had' || stem === 'has' || stem === 'have') return 'past';
     return 'present';
   }
-  const fixed = (WORD_TENSE as Record<string, Tense | undefined>)[lower];
+  const fixed = WORD_TENSE.get(lower);
   if (fixed !== undefined) return fixed;
   const isParticiple = IRREGULAR_PAST.has(lower) || (word === lower && lower.length > 4 && lower.endsWith('ed') && !NOT_PAST_ED.has(lower) && !lower.endsWith('eed'));
   if (!isParticiple && lower !== 'led') return null;
@@ -83,20 +116,19 @@ function tenseOfWord(word: string, before: readonly string[]): Tense | null {
  * (up to a clause break or a complementiser) and then forward. `unknown` when the clause has no cue.
  */
 export function detectTense(text: string, start: number, end: number): Tense {
-  const left = tokenize(text.slice(Math.max(0, start - WINDOW), start));
-  // The first token of a cut window may be a word fragment; drop it unless the window reached the text start.
-  if (start > WINDOW) left.shift();
-  for (let i = left.length - 1, seen = 0; i >= 0 && seen < MAX_WORDS; i--, seen++) {
-    const token = left[i] ?? '';
-    if (isBreak(token) || CLAUSE_WORD.has(token.toLowerCase())) break;
-    const tense = tenseOfWord(token, left.slice(Math.max(0, i - 2), i));
+  // Two extra words give the auxiliaries of the farthest word ("will be held").
+  const left = wordsBefore(text, start, MAX_WORDS + 2);
+  for (let i = 0; i < left.length && i < MAX_WORDS; i++) {
+    const token = left[i] ?? BREAK;
+    if (token === BREAK || CLAUSE_WORD.has(token.toLowerCase())) break;
+    const tense = tenseOfWord(token, [left[i + 2] ?? '', left[i + 1] ?? '']);
     if (tense !== null) return tense;
   }
-  const right = tokenize(text.slice(end, end + WINDOW));
-  for (let i = 0; i < right.length && i < MAX_WORDS; i++) {
-    const token = right[i] ?? '';
-    if (isBreak(token)) break;
-    const tense = tenseOfWord(token, right.slice(Math.max(0, i - 2), i));
+  const right = wordsAfter(text, end, MAX_WORDS);
+  for (let i = 0; i < right.length; i++) {
+    const token = right[i] ?? BREAK;
+    if (token === BREAK) break;
+    const tense = tenseOfWord(token, [right[i - 2] ?? '', right[i - 1] ?? '']);
     if (tense !== null) return tense;
   }
   return 'unknown';

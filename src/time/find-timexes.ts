@@ -6,9 +6,6 @@ import { GATES, TIMEX_RULES, type Candidate, type GateName, type RuleContext, ty
 
 const RULES: readonly TimexRule[] = TIMEX_RULES;
 
-/** Cheap pre-check: text with no digit and none of these stems holds no timex, so most rules can be skipped. */
-const TRIGGER = /\d|day|week|month|year|decade|centur|quarter|hour|minute|second|night|morning|noon|now|present|past|recent|future|lately|annual|ago|spring|summer|autumn|fall|winter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|fortnight|half/i;
-
 /**
  * Every temporal expression in `text`, sorted by offset and never overlapping. Offsets are indices into `text`.
  * With `dct === null`, DCT-relative expressions get underspecified values (`XXXX-XX-XX`, `XXXX-WXX-3`). Never throws.
@@ -23,7 +20,7 @@ export function findTimexes(text: string, dct: IsoDate | null): Timex[] {
 }
 
 function findTimexesUnsafe(text: string, dct: IsoDate | null): Timex[] {
-  if (typeof text !== 'string' || text.length === 0 || !TRIGGER.test(text)) return [];
+  if (typeof text !== 'string' || text.length === 0) return [];
   const tenses = new Map<number, Tense>();
   const ctx: RuleContext = {
     text,
@@ -69,7 +66,8 @@ function selectNonOverlapping(found: readonly Candidate[]): Candidate[] {
     if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
     kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  // Blockers (an impossible "February 29, 2023") only keep their pieces from being read separately.
+  return kept.filter((c) => c.suppress !== true).sort((a, b) => a.start - b.start);
 }
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;

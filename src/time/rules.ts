@@ -5,10 +5,10 @@
  */
 import type { IsoDate, TimexMod, TimexType } from '../domain.js';
 import type { IsoWeekday } from './calendar.js';
-import { formatYear, formatYearMonth, isValidDate, toCalendarDate } from './calendar.js';
+import { formatYear, formatYearMonth, toCalendarDate } from './calendar.js';
 import type { Tense } from './detect-tense.js';
 import {
-  DURATION_MODS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, POSITION_MODS, SEASONS, UNITS, VAGUE_UNIT_VALUES, WEEKDAYS,
+  DURATION_MODS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, POSITION_MODS, SEASONS, VAGUE_UNIT_VALUES, WEEKDAYS,
   type UnitName,
 } from './lexicon.js';
 import {
@@ -37,6 +37,8 @@ export interface Candidate {
   readonly anchor?: AnchorRequest;
   /** Breaks ties between candidates of equal length: higher wins. */
   readonly priority: number;
+  /** Claims its span so that no shorter reading of it survives, and is itself dropped from the output. */
+  readonly suppress?: boolean;
 }
 
 /**
@@ -177,6 +179,9 @@ const YEAR_FOLLOWERS: ReadonlySet<string> = new Set([
   'her', 'their', 'its', 'respectively', 'onwards', 'onward', 'till', 'vs', 'versus', 'against', 'alone', 'so', 'than',
   'then', 'also', 'not', 'because', 'if', 'although', 'though', 'into', 'ahead', 'became', 'began', 'brought', 'came',
   'could', 'did', 'may', 'might', 'should', 'must', 'can', 'be', 'been', 'being', 'again', 'only', 'just', 'both',
+  'nor', 'yet', 'even', 'under', 'among', 'about', 'around', 'via', 'despite', 'without', 'within', 'toward', 'towards',
+  'compared', 'according', 'alongside', 'plus', 'amid', 'amidst', 'upon', 'whereas', 'unless', 'whether', 'what', 'how',
+  'why', 'these', 'those', 'our', 'you', 'his', 'one', 'some', 'all', 'each', 'most', 'many', 'no', 'more', 'less',
   'election', 'elections', 'summit', 'olympics', 'games', 'crisis', 'war', 'visit', 'meeting', 'talks', 'agreement', 'treaty', 'deal',
 ]);
 
@@ -193,10 +198,19 @@ function yearContextOk(text: string, start: number, end: number): boolean {
   if (next === '' || !/^\s+[A-Za-z]/.test(after)) return true;
   if (next[0] !== next[0]?.toLowerCase()) return true;
   const lower = next.toLowerCase();
-  if (YEAR_FOLLOWERS.has(lower) || /ed$/.test(lower)) return true;
+  if (YEAR_FOLLOWERS.has(lower) || /(?:ed|ly|ing)$/.test(lower)) return true;
   // "the 2019 outbreak", "China's 2022 budget": a year premodifying a noun after a determiner.
   const prevWord = wordBefore(text, start);
   return DETERMINERS.has(prevWord) || /'s$|’s$/.test(text.slice(Math.max(0, start - 3), start).trim());
+}
+
+/**
+ * A weekday in a past report is the latest one on or before the DCT and a future one the next on or after; a present
+ * tense ("the vote starts on Thursday") is a schedule, so the nearer one; no cue at all reads as a report (past).
+ */
+function weekdayDirection(tense: Tense): Direction {
+  if (tense === 'present') return 'closest';
+  return directionFromTense(tense, 'before');
 }
 
 function directionFor(ctx: RuleContext, start: number, end: number, fallback: Direction): Direction {
@@ -435,7 +449,7 @@ export const TIMEX_RULES = [
       if (g['plural'] !== undefined) return whole(m, 'SET', `XXXX-WXX-${weekday}`);
       const rel = g['rel']?.toLowerCase();
       const direction: Direction = rel === 'last' || rel === 'past' ? 'strictly-before' : rel === 'next' || rel === 'coming' ? 'strictly-after'
-        : rel === 'this' ? 'same-week' : directionFor(ctx, m.index, m.index + m[0].length, 'before');
+        : rel === 'this' ? 'same-week' : weekdayDirection(ctx.tenseAt(m.index, m.index + m[0].length));
       const date = resolveWeekday(ctx.dct, weekday, direction);
       const pod = g['pod'];
       if (pod === undefined) return whole(m, 'DATE', date);
@@ -523,8 +537,18 @@ export const TIMEX_RULES = [
     // "three years", "nearly two years", "a 30-minute call", "four and a half hours", "the past two weeks", "a year" (rate).
     name: 'duration',
     gates: ['unit'],
-    pattern: rx(String.raw`\b(?:(?<mod>about|around|approximately|roughly|some|nearly|almost|up\s+to|at\s+most|no\s+more\s+than|just\s+under|less\s+than|under|more\s+than|over|just\s+over|at\s+least)\s+)?(?<the>the\s+(?:past|last|next|first|previous|following|coming|final|better\s+part\s+of\s+the|whole|entire)\s+)?(?<n>${COUNT})[\s-]+(?<unit>${UNIT})(?<plural>s)?\b(?!-old|\s+old\b|\s+of\s+age|-long\s+\w)`, 'i'),
+    pattern: rx(String.raw`\b(?:(?<the>the\s+(?:past|last|next|first|previous|following|coming|final|better\s+part\s+of\s+the|whole|entire)\s+)|(?<mod>about|around|approximately|roughly|some|nearly|almost|up\s+to|at\s+most|no\s+more\s+than|just\s+under|less\s+than|under|more\s+than|over|just\s+over|at\s+least)\s+)?(?<n>${COUNT})[\s-]+(?<unit>${UNIT})(?<plural>s)?(?<half>\s+and\s+a\s+half)?\b(?!-old|\s+old\b|\s+of\s+age)`, 'i'),
     normalize: (m, ctx) => durationCandidate(m, ctx),
+  },
+  {
+    name: 'half-unit',
+    gates: ['unit'],
+    pattern: rx(String.raw`\b(?:(?<mod>about|around|nearly|almost|more\s+than|less\s+than|over|some|roughly)\s+)?half\s+(?:an?\s+)?(?<unit>hour|day|year|decade|century)\b`, 'i'),
+    normalize: (m) => {
+      const g = m.groups ?? {};
+      const mod = g['mod'] === undefined ? undefined : (DURATION_MODS as Record<string, TimexMod | undefined>)[g['mod'].toLowerCase().replace(/\s+/g, ' ')];
+      return whole(m, 'DURATION', durationValue(0.5, unitOf(g['unit'] ?? 'hour')), { mod });
+    },
   },
   {
     // "the past year", "the last decade": one unit back from now, a DURATION in TimeML.
@@ -634,7 +658,11 @@ function dayMonth(m: RegExpExecArray, ctx: RuleContext): Candidate | null {
   const month = monthOf(g['mon'] ?? '');
   const day = dayOf(g['d'] ?? '');
   if (month === 0) return null;
-  if (g['y'] !== undefined) return mapNull(fullDate(Number(g['y']), month, day), (v) => whole(m, 'DATE', v));
+  if (g['y'] !== undefined) {
+    const date = fullDate(Number(g['y']), month, day);
+    // An impossible date is a typo or not a date at all; either way its month and year alone would be guesses.
+    return date === null ? { ...whole(m, 'DATE', ''), suppress: true } : whole(m, 'DATE', date);
+  }
   // "May 5" is safe; a bare "March 3" after a name could be "March 3 marchers"… rare enough to accept.
   const direction = directionFor(ctx, m.index, m.index + m[0].length, 'closest');
   return mapNull(resolveMonthDay(ctx.dct, month, day, direction), (v) => whole(m, 'DATE', v));
@@ -667,11 +695,12 @@ function durationCandidate(m: RegExpExecArray, ctx: RuleContext): Candidate | nu
   if (isArticle && (unit === 'second' || unit === 'quarter')) return null;
   if (unit === 'quarter' && /^\s+of\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
   if (rawCount === 'a half') return null;
-  const n = parseCount(rawCount);
+  const count = parseCount(rawCount);
+  const n = count === null ? null : count + (g['half'] !== undefined ? 0.5 : 0);
   const modKey = g['mod']?.toLowerCase().replace(/\s+/g, ' ');
   const mod = modKey === undefined ? undefined : (DURATION_MODS as Record<string, TimexMod | undefined>)[modKey];
   // A count in digits glued to a following number ("2 022") or a score ("3-day" is fine) needs nothing more.
-  if (isArticle && g['the'] === undefined && g['mod'] === undefined && !g['plural']) {
+  if (isArticle && g['the'] === undefined && g['mod'] === undefined && !g['plural'] && g['half'] === undefined) {
     const prev = wordBefore(ctx.text, m.index);
     const isRate = RATE_WORDS.test(prev) || (/^[a-z]{3,}s$/.test(prev) && !NOT_PLURAL_NOUNS.has(prev) && !prev.endsWith('ss'));
     if (isRate) return whole(m, 'SET', durationValue(1, unit));

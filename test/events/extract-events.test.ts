@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents, toEventDate } from '../../src/events/extract-events.js';
+import type { SentenceTimex } from '../../src/events/extract-events.js';
+import { makeArticle, timex } from '../fixtures/events/make-article.js';
+
+/** One-sentence article with its timexes given as [text, value] pairs. */
+function extractOne(sentence: string, dates: ReadonlyArray<readonly [string, string, ('DATE' | 'DURATION' | 'TIME')?]>, published = '2030-05-15') {
+  // Two filler sentences first, so the sentence is not the lead (whose undated news takes the article date).
+  const article = makeArticle('a.txt', published, ['Officials gave no further comment.', 'Markets were calm.', sentence]);
+  const timexes: SentenceTimex[] = dates.map(([text, value, type]) => timex(article, 2, text, value, type ?? 'DATE'));
+  return extractEvents(article, timexes);
+}
+
+describe('toEventDate', () => {
+  it.each([
+    ['2030-05-13', '2030-05-13', 'day'],
+    ['2030-05-13TEV', '2030-05-13', 'day'],
+    ['2030-W19', '2030-W19', 'week'],
+    ['2030-05', '2030-05', 'month'],
+    ['2030-05-XX', '2030-05', 'month'],
+    ['2030', '2030', 'year'],
+  ])('reads %s as %s (%s)', (value, date, precision) => {
+    expect(toEventDate(value)).toEqual({ date, precision });
+  });
+
+  it.each(['P2Y', 'PXD', 'PAST_REF', 'PRESENT_REF', '20'])('gives no event date for %s', (value) => {
+    expect(toEventDate(value)).toBeNull();
+  });
+});
+
+describe('extractEvents', () => {
+  it.each([
+    ['Xi met Putin in Moscow on Monday.', 'Monday', '2030-05-13', 'meet'],
+    ['Putin held phone talks with Xi on Monday.', 'Monday', '2030-05-13', 'call'],
+    ['Xi and Putin signed a trade agreement on Monday.', 'Monday', '2030-05-13', 'sign'],
+    ['Putin will visit China next month.', 'next month', '2030-06', 'visit'],
+    ['Xi attended the opening ceremony of the Games on Monday.', 'Monday', '2030-05-13', 'ceremony'],
+    ['Xi attended the Games on Monday.', 'Monday', '2030-05-13', 'attend'],
+    ['The court issued an arrest warrant for the general on Monday.', 'Monday', '2030-05-13', 'warrant'],
+    ['Premier Ivo Kask was re-elected on Monday.', 'Monday', '2030-05-13', 'elect'],
+  ])('finds the action and date in %j', (sentence, text, value, action) => {
+    const [mention, ...rest] = extractOne(sentence, [[text, value]]);
+    expect(rest).toHaveLength(0);
+    expect(mention?.date).toBe(value);
+    expect(mention?.action).toBe(action);
+  });
+
+  it('normalises participants and marks the place', () => {
+    const [m] = extractOne('The Chinese president met his Russian counterpart in Moscow on Monday.', [['Monday', '2030-05-13']]);
+    expect([...(m?.participants ?? [])].sort()).toEqual(['Vladimir Putin', 'Xi Jinping']);
+    expect(m?.place).toBe('Moscow');
+    expect(m?.title).toContain('Moscow');
+  });
+
+  it('dates the action, not the background "since" year', () => {
+    const mentions = extractOne('Xi, who has not travelled since 2028, met Putin in Beijing on Monday.', [['2028', '2028'], ['Monday', '2030-05-13']]);
+    expect(mentions.map((m) => m.date)).toEqual(['2030-05-13']);
+  });
+
+  it('keeps a sentence with only a duration out', () => {
+    expect(extractOne('Xi and Putin met for two hours.', [['two hours', 'PT2H', 'DURATION']])).toEqual([]);
+  });
+
+  it('ignores a sentence with a date but no action', () => {
+    expect(extractOne('Trade grew strongly in 2029.', [['2029', '2029']])).toEqual([]);
+  });
+
+  it('gives a three-day visit its last day', () => {
+    const [m] = extractOne('Xi began a three-day state visit to Russia on Monday.', [['Monday', '2030-05-13']]);
+    expect(m).toMatchObject({ date: '2030-05-13', endDate: '2030-05-15', action: 'visit', place: 'Russia' });
+  });
+
+  it('adds the host when a principal visits the other principal’s country', () => {
+    const [m] = extractOne('Xi began a state visit to Russia on Monday.', [['Monday', '2030-05-13']]);
+    expect(m?.participants).toContain('Vladimir Putin');
+  });
+
+  it('splits two dated actions in one sentence', () => {
+    const mentions = extractOne('Putin met Xi on Monday before he flew to Delhi and visited India on Wednesday.', [['Monday', '2030-05-13'], ['Wednesday', '2030-05-15']]);
+    expect(mentions.map((m) => [m.date, m.action])).toEqual([['2030-05-13', 'meet'], ['2030-05-15', 'visit']]);
+  });
+
+  it('keeps an official’s statement and drops an expert’s comment', () => {
+    const official = extractOne('Foreign Ministry spokesman Tomas Brand said on Monday the talks went well.', [['Monday', '2030-05-13']]);
+    const expert = extractOne('Kim Dahl, a professor at a university, told reporters on Monday the talks went well.', [['Monday', '2030-05-13']]);
+    expect(official.map((m) => m.participants)).toEqual([['Tomas Brand']]);
+    expect(expert).toEqual([]);
+  });
+
+  it('dates the lead’s undated news by the article date', () => {
+    const article = makeArticle('lead.txt', '2030-05-15', ['Vladimir Putin has accepted an invitation from Xi Jinping to visit Beijing.', 'More follows.']);
+    const [m] = extractEvents(article, []);
+    expect(m).toMatchObject({ date: '2030-05-15', precision: 'day', action: 'accept' });
+  });
+
+  it('dates a statement about an event, not the event it names', () => {
+    const [m] = extractOne('European Commission President Ursula von der Leyen criticised the visit on Thursday.', [['Thursday', '2030-05-16']]);
+    expect(m).toMatchObject({ action: 'statement', participants: ['Ursula von der Leyen'] });
+    expect(m?.title).toBe('Ursula von der Leyen criticises the visit');
+  });
+
+  it('reads "the two leaders" in a later sentence as both principals', () => {
+    const article = makeArticle('two.txt', '2030-05-15', ['Markets were calm.', 'Xi hosted Putin in Beijing on Monday.', 'The two leaders last met in October in Kazan.']);
+    const mentions = extractEvents(article, [timex(article, 1, 'Monday', '2030-05-13'), timex(article, 2, 'October', '2029-10')]);
+    expect(mentions.map((m) => [m.date, [...m.participants].sort(), m.place])).toEqual([
+      ['2030-05-13', ['Vladimir Putin', 'Xi Jinping'], 'Beijing'],
+      ['2029-10', ['Vladimir Putin', 'Xi Jinping'], 'Kazan'],
+    ]);
+  });
+
+  it('cites the article and the exact sentence', () => {
+    const [m] = extractOne('Xi met Putin in Moscow on Monday.', [['Monday', '2030-05-13']]);
+    expect(m?.citation).toEqual({ article: 'a.txt', title: 'Title of a.txt', outlet: 'Test Wire', published: '2030-05-15', quote: 'Xi met Putin in Moscow on Monday.' });
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../src/events/extract-events.js';
+import type { EventMention } from '../../src/events/extract-events.js';
+import { mergeEvents } from '../../src/events/merge-events.js';
+import { makeArticle, timex } from '../fixtures/events/make-article.js';
+
+function mentionsOf(file: string, published: string, sentence: string, dates: ReadonlyArray<readonly [string, string]>): EventMention[] {
+  const article = makeArticle(file, published, ['No comment was given.', sentence]);
+  return extractEvents(article, dates.map(([text, value]) => timex(article, 1, text, value)));
+}
+
+describe('mergeEvents', () => {
+  const early = mentionsOf('early.txt', '2030-04-02', 'Putin will visit Beijing in May for talks with Xi.', [['May', '2030-05']]);
+  const late = mentionsOf('late.txt', '2030-05-14', 'Xi held talks with Putin in Beijing on Monday.', [['Monday', '2030-05-13']]);
+
+  it('merges a month-precision report into the day it contains, keeping the finer date and both sources', () => {
+    const events = mergeEvents([...early, ...late]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ date: '2030-05-13', precision: 'day', central: true });
+    expect(events[0]?.sources.map((s) => s.article)).toEqual(['early.txt', 'late.txt']);
+  });
+
+  it('keeps two different events on the same day apart', () => {
+    const call = mentionsOf('c.txt', '2030-05-14', 'Putin held a phone call with President Lena Marsh on Monday.', [['Monday', '2030-05-13']]);
+    const events = mergeEvents([...late, ...call]);
+    expect(events).toHaveLength(2);
+    expect(events.map((e) => e.central)).toEqual([true, false]);
+  });
+
+  it('keeps a visit and the talks held during it apart', () => {
+    const visit = mentionsOf('v.txt', '2030-05-14', 'Xi began a state visit to Russia on Monday.', [['Monday', '2030-05-13']]);
+    const talks = mentionsOf('t.txt', '2030-05-14', 'Xi and Putin held talks in the Kremlin on Monday.', [['Monday', '2030-05-13']]);
+    expect(mergeEvents([...visit, ...talks])).toHaveLength(2);
+  });
+
+  it('merges the same day told by two articles in other words', () => {
+    const a = mentionsOf('a.txt', '2030-05-13', 'Xi and Putin on Monday held a virtual summit.', [['Monday', '2030-05-13']]);
+    const b = mentionsOf('b.txt', '2030-05-14', 'The Chinese president met Putin by video link on Monday.', [['Monday', '2030-05-13']]);
+    const events = mergeEvents([...a, ...b]);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.sources).toHaveLength(2);
+  });
+
+  it('does not merge a coarse mention into an event of other people', () => {
+    const other = mentionsOf('o.txt', '2030-04-02', 'President Lena Marsh will visit Beijing in May.', [['May', '2030-05']]);
+    expect(mergeEvents([...other, ...late])).toHaveLength(2);
+  });
+
+  it('gives stable, URL-safe ids that do not depend on input order', () => {
+    const forward = mergeEvents([...early, ...late]).map((e) => e.id);
+    const backward = mergeEvents([...late, ...early]).map((e) => e.id);
+    expect(forward).toEqual(backward);
+    for (const id of forward) expect(id).toMatch(/^[A-Za-z0-9-]+$/);
+  });
+
+  it('dedupes identical quotes and sorts by date with central events first', () => {
+    const side = mentionsOf('s.txt', '2030-05-14', 'President Lena Marsh visited India on Monday.', [['Monday', '2030-05-13']]);
+    const events = mergeEvents([...side, ...late, ...late]);
+    expect(events.map((e) => e.central)).toEqual([true, false]);
+    expect(events[0]?.sources).toHaveLength(1);
+  });
+});

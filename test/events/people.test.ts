@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createPeopleContext, findPeople } from '../../src/events/people.js';
+
+const names = (text: string, context = createPeopleContext()): string[] => [...new Set(findPeople(text, context).map((p) => p.name))];
+
+describe('findPeople', () => {
+  it.each([
+    ['Xi arrived late.', ['Xi Jinping']],
+    ['President Xi Jinping spoke first.', ['Xi Jinping']],
+    ['The Chinese president spoke first.', ['Xi Jinping']],
+    ["China's leader spoke first.", ['Xi Jinping']],
+    ['Vladimir Putin spoke first.', ['Vladimir Putin']],
+    ['The Kremlin leader spoke first.', ['Vladimir Putin']],
+    ['Putin greeted his Chinese counterpart warmly.', ['Vladimir Putin', 'Xi Jinping']],
+    ['The motorcade left Xi’an at noon.', []],
+    ['Defence Minister Olga Petrenko met Prime Minister Arvid Lund.', ['Olga Petrenko', 'Arvid Lund']],
+    ['Spokesman Tomas Brand said little.', ['Tomas Brand']],
+    ['Kim Dahl, a professor at a university, said the talks mattered.', ['Kim Dahl']],
+  ])('recognises the people in %j', (text, expected) => {
+    expect(names(text).sort()).toEqual([...expected].sort());
+  });
+
+  it('does not take a named counterpart for a principal', () => {
+    expect(names('Lavinia Ross met her Russian counterpart Pavel Orlov.')).toEqual(['Pavel Orlov']);
+  });
+
+  it('resolves a surname to the full name given earlier in the article', () => {
+    const context = createPeopleContext();
+    names('Foreign Minister Lena Marsh arrived on Monday.', context);
+    expect(names('Marsh said the visit went well.', context)).toEqual(['Lena Marsh']);
+  });
+
+  it('reads "the two leaders" as both principals once both were named', () => {
+    const context = createPeopleContext();
+    names('Xi welcomed Putin at the airport.', context);
+    expect(names('The two leaders then drove off.', context).sort()).toEqual(['Vladimir Putin', 'Xi Jinping']);
+  });
+
+  it('marks experts as not official and office holders as official', () => {
+    const people = findPeople('Kim Dahl, an analyst at a think tank, and spokesman Tomas Brand spoke.');
+    expect(people.find((p) => p.name === 'Kim Dahl')?.official).toBe(false);
+    expect(people.find((p) => p.name === 'Tomas Brand')?.official).toBe(true);
+  });
+});

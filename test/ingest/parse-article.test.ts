@@ -1,0 +1,204 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/domain.js';
+import { parseArticle } from '../../src/ingest/parse-article.js';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/articles');
+const SEEDS = path.resolve(import.meta.dirname, '../../data/articles');
+
+function parseFile(dir: string, file: string): { article: Article; text: string } {
+  const text = readFileSync(path.join(dir, file), 'utf8');
+  const result = parseArticle(file, text);
+  if (!result.ok) throw new Error(`${file}: ${result.error.message}`);
+  return { article: result.value, text };
+}
+
+const FURNITURE = /download the|\bcomments?\b|article rating|feature image|notify of|subscribe|cookie|javascript|©|^share\b|votes/i;
+
+describe('parseArticle on each layout', () => {
+  it.each([
+    // file, title, outlet, author, published, inferred
+    ['header-block.txt', 'Harbour towns sign a ferry pact after long talks', 'Harbour Ledger', 'Mira Okonkwo', '2019-04-09', false],
+    ['byline-agency.txt', 'The two ministers met for an hour on Wednesday to discuss sugar…', 'XNA', null, '2020-01-02', false],
+    ['dateline-date.txt', 'The river authority opened the new flood gates on Sunday, ahead of…', 'Valley Courier', null, '2019-03-03', true],
+    ['dateline-agency.txt', 'Dock workers ended a three-week strike on Thursday (June 6, 2019) after…', 'AP', null, '2019-06-06', true],
+    ['headline-dateline.txt', 'Glassworks Reopens After Two Years of Repairs', null, null, '2024-11-09', true],
+    ['markdown.md', 'Orchard growers form a new cooperative', null, 'Ana Lopez', '2023-05-12', true],
+    ['no-header.txt', 'Farmers in the northern valley began harvesting barley earlier than usual this…', null, null, null, false],
+    ['furniture.txt', 'Lake ferry resumes service after winter break', 'Lake Press Media', 'Tom Haller', null, false],
+    ['hard-wrapped.txt', 'Council approves a new bridge', null, null, null, false],
+    ['repeated-body.txt', 'Library extends opening hours', null, null, '2021-03-15', false],
+    ['page.html', 'Rail link opens to passengers', 'The Coastline Post', 'Lena Brandt', '2022-09-14', false],
+  ])('%s: title, outlet, author and date', (file, title, outlet, author, published, inferred) => {
+    const { article } = parseFile(FIXTURES, file);
+    expect(article).toMatchObject({ file, title, outlet, author, published, publishedInferred: inferred });
+  });
+
+  it('takes the dateline out of the first sentence', () => {
+    expect(parseFile(FIXTURES, 'dateline-agency.txt').article.sentences[0]?.text).toMatch(/^Dock workers ended/);
+    expect(parseFile(FIXTURES, 'dateline-date.txt').article.sentences[0]?.text).toMatch(/^The river authority/);
+  });
+
+  it('splits run-together sentences with exact offsets', () => {
+    const { article, text } = parseFile(FIXTURES, 'header-block.txt');
+    const deal = article.sentences.find((s) => s.text.startsWith('The deal restores'));
+    expect(deal?.offset).toBe(text.indexOf('The deal restores'));
+    expect(article.sentences.map((s) => s.text)).toContain('Fares will be set by a joint board.');
+  });
+
+  it('joins hard-wrapped lines into one paragraph', () => {
+    const { article } = parseFile(FIXTURES, 'hard-wrapped.txt');
+    expect(article.paragraphs).toHaveLength(2);
+    expect(article.paragraphs[0]).toMatch(/^The town council approved .* across the canal on Monday/);
+  });
+
+  it('counts a repeated body once', () => {
+    const { article } = parseFile(FIXTURES, 'repeated-body.txt');
+    expect(article.sentences.map((s) => s.text)).toEqual([
+      'The city library will stay open until 10 p.m. on weekdays from next month.',
+      'The change follows a survey of 2,000 readers.',
+      'Staff numbers will rise by four.',
+    ]);
+  });
+
+  it('drops page furniture from text, markdown and HTML layouts', () => {
+    for (const file of ['furniture.txt', 'headline-dateline.txt', 'markdown.md', 'page.html', 'dateline-date.txt']) {
+      const { article } = parseFile(FIXTURES, file);
+      for (const s of article.sentences) expect(s.text, `${file}: ${s.text}`).not.toMatch(FURNITURE);
+    }
+    const html = parseFile(FIXTURES, 'page.html').article;
+    expect(html.sentences.map((s) => s.text)).toEqual([
+      'The coastal rail link carried its first passengers on Wednesday, cutting the trip between the two ports to 40 minutes.',
+      'The operator said trains would run every half hour & tickets cost 4.50 euros.',
+      'Construction began in 2017.',
+      'Work stopped twice because of funding gaps.',
+    ]);
+  });
+
+  it('points HTML sentence offsets at the source text', () => {
+    const { article, text } = parseFile(FIXTURES, 'page.html');
+    const first = article.sentences[0];
+    expect(first && text.slice(first.offset, first.offset + first.text.length)).toBe(first?.text);
+    const entity = article.sentences[1];
+    expect(entity && text.slice(entity.offset, entity.offset + 20)).toBe('The operator said tr');
+  });
+
+  it('turns markdown list items into their own paragraphs without the marker', () => {
+    const { article } = parseFile(FIXTURES, 'markdown.md');
+    expect(article.paragraphs.slice(-2)).toEqual(['Members will sell under one label.', 'Storage fees will fall by half.']);
+  });
+
+  it('gives the same id to the same content and a new id to changed content', () => {
+    const a = parseArticle('a.txt', 'The council met on Monday. It agreed.');
+    const b = parseArticle('a.txt', 'The council met on Monday. It agreed.');
+    const c = parseArticle('a.txt', 'The council met on Tuesday. It agreed.');
+    expect(a.ok && b.ok && a.value.id === b.value.id).toBe(true);
+    expect(a.ok && c.ok && a.value.id !== c.value.id).toBe(true);
+    expect(a.ok && a.value.id).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it.each([
+    ['x.txt', '', 'empty'],
+    ['x.txt', '   \n\n  ', 'empty'],
+    ['x.txt', 'abc\u0000def', 'binary'],
+    ['x.txt', 'Share\nSubscribe\n0 Comments\n', 'no-text'],
+    ['x.html', '<html><body><nav>Home | News | Sport</nav><div class="comments">0 Comments</div></body></html>', 'no-text'],
+  ])('%s: refuses %j with a %s error', (file, text, code) => {
+    const result = parseArticle(file, text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatchObject({ code, file });
+  });
+});
+
+describe('parseArticle on any input (property)', () => {
+  const pieces = fc.constantFrom(
+    'Mr. ', 'U.S. ', '2022.', 'Xi ', 'said ', '"', '“', '”', '…', '...', '\n', '\n\n', ' ', 'date 2021-11-23 ', 'By PTI\n',
+    'BEIJING: ', 'Title: ', 'Text: ', 'Share\n', '0 Comments\n', 'Feb 4, 2022: ', '\u00a0', '<p>', '</p>', '&amp;', '# ', '- ',
+    'The talks ended.', 'A', 'b', '.', '?', '!', '\r\n', '\t', '(AP) — ', '\ud83d\ude00',
+  );
+  const articleLike = fc.array(pieces, { maxLength: 60 }).map((p) => p.join(''));
+  const anyText = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), articleLike);
+
+  it('never throws, and every sentence offset points back at its text (.txt and .md)', () => {
+    fc.assert(
+      fc.property(anyText, fc.constantFrom('a.txt', 'b.md'), (text, file) => {
+        const result = parseArticle(file, text);
+        if (!result.ok) return result.error.code !== 'parse-failed';
+        return result.value.sentences.every((s, i) => s.index === i && text.slice(s.offset, s.offset + s.text.length) === s.text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never throws on HTML, and offsets stay inside the source', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const result = parseArticle('a.html', text);
+        if (!result.ok) return result.error.code !== 'parse-failed';
+        return result.value.sentences.every((s) => s.offset >= 0 && s.offset < text.length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('parseArticle on the seed articles', () => {
+  const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+  const parsed = new Map(seeds.map((f) => [f.slice(0, 3), parseFile(SEEDS, f)]));
+  const seed = (prefix: string): { article: Article; text: string } => {
+    const found = parsed.get(prefix);
+    if (found === undefined) throw new Error(`seed ${prefix} missing`);
+    return found;
+  };
+
+  it.each([
+    ['000', '2021-11-23', false],
+    ['001', '2022-02-04', true],
+    ['002', '2021-12-15', false],
+    ['003', '2021-12-15', false],
+    ['004', '2023-03-21', true],
+  ])('seed %s is dated %s (inferred: %s)', (prefix, published, inferred) => {
+    expect(seed(prefix).article).toMatchObject({ published, publishedInferred: inferred });
+  });
+
+  it('takes titles from the header or headline line, else the first sentence', () => {
+    expect(seed('002').article.title).toMatch(/^‘Get-together for Beijing Winter Olympics,’ Xi-Putin virtual talks/);
+    expect(seed('004').article.title).toBe('Xi Jinping Continues Visit to Moscow to Further Discuss Ukraine and Other Issues');
+    for (const prefix of ['000', '001', '003']) expect(seed(prefix).article.title.split(' ').length).toBeLessThanOrEqual(13);
+  });
+
+  it('names the outlet where the text does', () => {
+    expect(seed('000').article.outlet).toBe('PTI');
+    expect(seed('001').article.outlet).toBe('BaaghiTV');
+    expect(seed('002').article.outlet).toBe('Global Times');
+    expect(seed('002').article.author).toBe('Yang Sheng');
+  });
+
+  it('has no sentence twice, no furniture, and exact offsets', () => {
+    for (const { article, text } of parsed.values()) {
+      const texts = article.sentences.map((s) => s.text);
+      expect(new Set(texts).size, article.file).toBe(texts.length);
+      for (const s of article.sentences) {
+        expect(s.text).not.toMatch(/download the .* app|\b0 comments\b|article rating|feature image|notify of|^subscribe$/i);
+        expect(text.slice(s.offset, s.offset + s.text.length)).toBe(s.text);
+      }
+    }
+  });
+
+  it('keeps only the first copy of the twice-scraped body in 002', () => {
+    const { article, text } = seed('002');
+    const secondCopy = text.indexOf('When Chinese President Xi Jinping met', 100 + text.indexOf('When Chinese President Xi Jinping met'));
+    expect(secondCopy).toBeGreaterThan(0);
+    expect(article.sentences.every((s) => s.offset < secondCopy)).toBe(true);
+    expect(article.sentences.some((s) => s.text.startsWith('Solid friendship'))).toBe(false);
+  });
+
+  it('keeps headers and datelines out of sentences', () => {
+    expect(seed('000').article.sentences[0]?.text).toMatch(/^Russian President Vladimir Putin/);
+    expect(seed('001').article.sentences[0]?.text).toMatch(/^Chinese President Xi Jinping is set/);
+    expect(seed('003').article.sentences[0]?.text).toMatch(/^Chinese President Xi Jinping and/);
+    expect(seed('004').article.sentences[0]?.text).toMatch(/^Chinese President Xi Jinping will continue/);
+  });
+});
