@@ -47,11 +47,16 @@ export interface SearchIndex {
 }
 
 export interface SearchIndexOptions {
-  /** Weight of a title match relative to a text match (default 1.5). */
+  /**
+   * Weight of a title match relative to a text match (default 1). BM25's length normalisation already scores a word in a
+   * short title about twice a word in a sentence; a larger weight let an article's title outrank its own sentences.
+   */
   readonly titleWeight?: number;
 }
 
 const BM25_K1 = 1.2;
+/** How much a query word found only in the title counts towards coverage, against 1 for a word in the text. */
+const TITLE_COVERAGE = 0.5;
 const BM25_B = 0.75;
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 100;
@@ -66,6 +71,8 @@ const SPELLING_CANDIDATES = 40;
 /** Longest word we try to correct: fuse.js's Bitap works on at most 32 characters, and longer "words" are not typos. */
 const MAX_CORRECTABLE = 24;
 const SPELLING_THRESHOLD = 0.4;
+/** Spellings kept per stem, for corrections measured against real words ("met", "meeting", "meets"). */
+const MAX_SPELLINGS = 6;
 
 interface Postings {
   readonly docs: Int32Array;
@@ -84,7 +91,7 @@ interface Word {
 }
 
 export function createSearchIndex(docs: readonly SearchDoc[], options: SearchIndexOptions = {}): SearchIndex {
-  const titleWeight = options.titleWeight ?? 1.5;
+  const titleWeight = options.titleWeight ?? 1;
   const n = docs.length;
 
   // Ties break on id, so the order of `docs` never changes a result.
@@ -103,11 +110,12 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
     dateEnd.push(range?.[1] ?? null);
     outlets.push(doc.outlet ? splitWords(doc.outlet).join(' ') : null);
   }
-  const speller = createSpeller([text, title], (s) => text.display.get(s) ?? title.display.get(s) ?? s);
+  const speller = createSpeller([text, title], (s) => [...(text.spellings.get(s) ?? []), ...(title.spellings.get(s) ?? [])]);
 
   // Scratch space reused by every query (search is synchronous, so queries never interleave).
   const scores = new Float64Array(n);
   const masks = new Uint32Array(n);
+  const textMasks = new Uint32Array(n);
   let touched: Int32Array<ArrayBuffer> = new Int32Array(1024);
 
   function search(query: SearchQuery, searchOptions: SearchOptions = {}): SearchResult {
@@ -166,6 +174,7 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
         const bitMask = (1 << bit) >>> 0;
         const { docs: ds, tfs } = postings;
         const norms = field.norms;
+        const inText = field === text;
         if (touchedCount > 0 && touchedCount * 20 < ds.length) {
           // A word in a large share of the corpus adds to the candidates we have rather than adding candidates.
           for (let k = 0; k < touchedCount; k++) {
@@ -175,6 +184,7 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
             const tf = tfs[at] as number;
             scores[d] = (scores[d] as number) + (factor * tf) / (tf + (norms[d] as number));
             masks[d] = ((masks[d] as number) | bitMask) >>> 0;
+            if (inText) textMasks[d] = ((textMasks[d] as number) | bitMask) >>> 0;
           }
         } else {
           for (let k = 0; k < ds.length; k++) {
@@ -186,6 +196,7 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
             const tf = tfs[k] as number;
             scores[d] = (scores[d] as number) + (factor * tf) / (tf + (norms[d] as number));
             masks[d] = ((masks[d] as number) | bitMask) >>> 0;
+            if (inText) textMasks[d] = ((textMasks[d] as number) | bitMask) >>> 0;
           }
         }
       }
@@ -242,13 +253,22 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
           const mask = masks[d] as number;
           if (needsCheck && !passes(d, mask)) continue;
           total++;
+          // A word found only in the title (the article's, for a sentence) counts part way: the sentence itself should
+          // say what was asked.
+          const inText = textMasks[d] as number;
           let matched = 0;
+          let matchedInText = 0;
           if (singleBits) {
             matched = popcount((mask & unionMask) >>> 0);
+            matchedInText = popcount((inText & unionMask) >>> 0);
           } else {
-            for (let g = 0; g < groupCount; g++) if ((mask & (groups[g] as number)) !== 0) matched++;
+            for (let g = 0; g < groupCount; g++) {
+              const group = groups[g] as number;
+              if ((mask & group) !== 0) matched++;
+              if ((inText & group) !== 0) matchedInText++;
+            }
           }
-          const coverage = matched / groupCount;
+          const coverage = (matchedInText + TITLE_COVERAGE * (matched - matchedInText)) / groupCount;
           heap.push(d, (scores[d] as number) * coverage * coverage);
         }
       } finally {
@@ -257,6 +277,7 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
           const d = touched[k] as number;
           scores[d] = 0;
           masks[d] = 0;
+          textMasks[d] = 0;
         }
       }
     } else if (query.phrases.length > 0 || hasDateFilter || outletFilter !== null) {
@@ -285,19 +306,19 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
     const suggestion = speller.suggest(s, word);
     if (suggestion === null) return [s];
     if (df === 0) {
-      corrections.push({ from: word, to: displayOf(suggestion.stem) });
+      corrections.push({ from: word, to: suggestion.spelling });
       return [suggestion.stem];
     }
     // A rare word that is a near-miss of a common one is probably a typo in the corpus too: search both.
     if (suggestion.df >= 50 * df) {
-      corrections.push({ from: word, to: displayOf(suggestion.stem) });
+      corrections.push({ from: word, to: suggestion.spelling });
       return [s, suggestion.stem];
     }
     return [s];
   }
 
   function displayOf(s: string): string {
-    return text.display.get(s) ?? title.display.get(s) ?? s;
+    return text.spellings.get(s)?.[0] ?? title.spellings.get(s)?.[0] ?? s;
   }
 
   function hasStem(d: number, s: string): boolean {
@@ -333,8 +354,8 @@ function prepareExcluded(excluded: string): { stem: string | null; phrase: strin
 
 interface Field {
   readonly postings: ReadonlyMap<string, Postings>;
-  /** The first spelling seen for each stem, shown in corrections and matched terms. */
-  readonly display: ReadonlyMap<string, string>;
+  /** The first few spellings seen for each stem ("met", "meeting"); the first is shown in matched terms. */
+  readonly spellings: ReadonlyMap<string, readonly string[]>;
   /** Per document, BM25's length normalisation `k1 · (1 − b + b · length / average)`, precomputed. */
   readonly norms: Float64Array;
   df(stem: string): number;
@@ -345,7 +366,7 @@ function buildField(values: readonly string[]): Field {
   const n = values.length;
   const docLists = new Map<string, number[]>();
   const tfLists = new Map<string, number[]>();
-  const display = new Map<string, string>();
+  const spellings = new Map<string, string[]>();
   const lengths = new Float64Array(n);
   // Titles repeat on every sentence of an article: analyse each distinct string once.
   const cache = new Map<string, Map<string, number>>();
@@ -358,7 +379,9 @@ function buildField(values: readonly string[]): Field {
         const s = termOf(word);
         if (s === null) continue;
         counts.set(s, (counts.get(s) ?? 0) + 1);
-        if (!display.has(s)) display.set(s, word);
+        const forms = spellings.get(s);
+        if (forms === undefined) spellings.set(s, [word]);
+        else if (forms.length < MAX_SPELLINGS && !forms.includes(word)) forms.push(word);
       }
       if (cache.size < 10_000) cache.set(value, counts);
     }
@@ -386,7 +409,7 @@ function buildField(values: readonly string[]): Field {
   for (let d = 0; d < n; d++) norms[d] = BM25_K1 * (1 - BM25_B + (BM25_B * (lengths[d] ?? 0)) / average);
   return {
     postings,
-    display,
+    spellings,
     norms,
     df: (s) => postings.get(s)?.docs.length ?? 0,
     // BM25's idf, floored above zero so a word in most documents still counts a little.
@@ -395,15 +418,18 @@ function buildField(values: readonly string[]): Field {
 }
 
 interface Speller {
-  /** `surface` is the word as typed (folded): edits are counted against each candidate's spelling in the corpus. */
-  suggest(stem: string, surface: string): { stem: string; df: number } | null;
+  /**
+   * `surface` is the word as typed (folded): edits are counted against each candidate's spellings in the corpus, and the
+   * closest spelling is returned for "showing results for …".
+   */
+  suggest(stem: string, surface: string): { stem: string; spelling: string; df: number } | null;
 }
 
 /**
  * Spelling correction over the vocabulary. Letter pairs preselect a few dozen words sharing most of the misspelt word's
  * pairs; fuse.js scores only those, and among close matches the more frequent word wins ("puttin" → "putin", not "puttie").
  */
-function createSpeller(fields: readonly Field[], displayOf: (stem: string) => string): Speller {
+function createSpeller(fields: readonly Field[], spellingsOf: (stem: string) => readonly string[]): Speller {
   const vocab: string[] = [];
   const dfs: number[] = [];
   const seen = new Map<string, number>();
@@ -455,19 +481,29 @@ function createSpeller(fields: readonly Field[], displayOf: (stem: string) => st
       const shortlist = candidates.slice(0, SPELLING_CANDIDATES).map((i) => ({ word: vocab[i] ?? '', df: dfs[i] ?? 0 }));
       if (shortlist.length === 0) return null;
       const fuse = new Fuse(shortlist, { keys: ['word'], includeScore: true, threshold: SPELLING_THRESHOLD, ignoreLocation: true, isCaseSensitive: true });
-      let best: { stem: string; df: number; rank: number } | null = null;
+      let best: { stem: string; spelling: string; df: number; rank: number } | null = null;
       // Short words get one edit, longer ones two, counted on the spelling as typed and as printed: stems can sit one
       // swap apart when the words do not ("paris" and "prais", the stem of "praised").
       const maxEdits = surface.length <= 6 ? 1 : 2;
       for (const result of fuse.search(misspelt.slice(0, 32), { limit: 10 })) {
-        if (result.item.word === misspelt || editDistance(surface, displayOf(result.item.word), maxEdits) > maxEdits) continue;
+        if (result.item.word === misspelt) continue;
+        let spelling: string | null = null;
+        let edits = maxEdits + 1;
+        for (const form of spellingsOf(result.item.word)) {
+          const distance = editDistance(surface, form, maxEdits);
+          if (distance < edits) {
+            edits = distance;
+            spelling = form;
+          }
+        }
+        if (spelling === null) continue;
         // Fuse score 0 is perfect; frequency breaks near-ties (a log-scaled nudge, worth about 0.05 per tenfold).
         const rank = (result.score ?? 1) - 0.05 * Math.log10(1 + result.item.df);
         if (best === null || rank < best.rank || (rank === best.rank && result.item.word < best.stem)) {
-          best = { stem: result.item.word, df: result.item.df, rank };
+          best = { stem: result.item.word, spelling, df: result.item.df, rank };
         }
       }
-      return best === null ? null : { stem: best.stem, df: best.df };
+      return best === null ? null : { stem: best.stem, spelling: best.spelling, df: best.df };
     },
   };
 }

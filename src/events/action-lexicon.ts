@@ -63,7 +63,11 @@ export interface ActionMatch {
 
 const COMPILED = ACTION_LEXICON.map(([kind, source]) => ({ kind, re: new RegExp(String.raw`\b(?:${source})\b`, 'gi') }));
 
-export function findActions(text: string): ActionMatch[] {
+/** The last sentence asked about: scoring asks for one sentence's actions many times in a row. */
+let cached: { readonly text: string; readonly actions: readonly ActionMatch[] } | null = null;
+
+export function findActions(text: string): readonly ActionMatch[] {
+  if (cached?.text === text) return cached.actions;
   const found: ActionMatch[] = [];
   for (const { kind, re } of COMPILED) {
     for (const m of text.matchAll(re)) {
@@ -73,5 +77,7 @@ export function findActions(text: string): ActionMatch[] {
       found.push({ kind, start, end, text: m[0] });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  const actions = found.sort((a, b) => a.start - b.start);
+  cached = { text, actions };
+  return actions;
 }

@@ -26,9 +26,25 @@ const NOT_PLACE = new Set([
 ]);
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const GAZETTEER_RE = new RegExp(String.raw`\b(?:in|to|at|from|into|inside)\s+(${[...GAZETTEER].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})\b`, 'g');
-const ANY_GAZETTEER_RE = new RegExp(String.raw`(?<![A-Za-z])(${[...GAZETTEER].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})\b(?![’']s)(?!\s+[A-Z])`, 'g');
+const GAZETTEER_ALT = [...GAZETTEER].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+const GAZETTEER_RE = new RegExp(String.raw`\b(in|to|at|from|into|inside)\s+(${GAZETTEER_ALT})\b`, 'g');
+/** A known place straight after a visit verb: "visited India", "travelled to Moscow". */
+const DIRECT_RE = new RegExp(String.raw`^\s+(?:to\s+)?(${GAZETTEER_ALT})\b`);
+const ANY_GAZETTEER_RE = new RegExp(String.raw`(?<![A-Za-z])(${GAZETTEER_ALT})\b(?![’']s)(?!\s+[A-Z])`, 'g');
 const GENERIC_RE = /\b(?:in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\b(?![’']s)(?!\s+(?:and|of)\s+[A-Z])(?!\s+[A-Z])/g;
+
+/**
+ * Seats of government stand for the government far more often than for a venue ("the Kremlin said", "Kremlin aide"):
+ * they are a place only when introduced by in/at/inside.
+ */
+const INSTITUTIONS = new Set(['the Kremlin', 'Kremlin', 'the Great Hall of the People', 'Zhongnanhai', 'Diaoyutai']);
+
+/**
+ * A bare name used for its government or as a modifier, not as a venue: "Moscow said", "Beijing and Moscow would…",
+ * "according to Beijing", "a Moscow-based analyst", "Beijing aide".
+ */
+const METONYM_AFTER = /^(?:-|\s+(?:and|or|said|says|told|has|have|had|is|was|were|are|would|will|could|should|may|might|did|does|wants|sees|hopes|insists|accused|denied|warned|urged|aide|adviser|advisor|official|officials|spokesman|spokeswoman|spokesperson|leader|leadership|government)\b)/;
+const METONYM_BEFORE = /\b(?:according\s+to|by|and|between|with|from)\s+$/;
 
 /** Places of the two principals' countries, for "who hosts whom" (a guest in Sochi is received by Russia's leader). */
 const COUNTRY_OF: Readonly<Record<string, 'China' | 'Russia'>> = {
@@ -48,30 +64,72 @@ function tidy(place: string): string {
 }
 
 /**
+ * Where a place name sits after in/at/inside an "in a university in X" affiliation (the speaker's employer's city), it
+ * tells where the speaker works, not where the event happens.
+ */
+const AFFILIATION_BEFORE = /\b(?:University|Institute|Center|Centre|Academy|School|College|Studies|think[- ]tank|Foundation|Council|Society)\b[^,.;]{0,40}$/;
+
+function isAffiliation(text: string, at: number): boolean {
+  return AFFILIATION_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+}
+
+/**
  * The place the text states for an action: a known place after in/to/at (or straight after a visit verb: "visited
- * India"), else "the Chinese capital", else a capitalised name after in/at, else any known place named. Null if none.
+ * India"), else "the Chinese capital", else a capitalised name after in/at, else a known place named as a venue (not
+ * as a government: "Moscow said"; seats of government only after in/at). Null if none.
  */
 export function findPlace(text: string, actionText = ''): string | null {
-  if (actionText !== '') {
+  if (actionText !== '' && /visit|tour|arriv|travel|trip/i.test(actionText)) {
     const at = text.indexOf(actionText);
-    const after = at >= 0 ? text.slice(at + actionText.length) : '';
-    const direct = new RegExp(String.raw`^\s+(?:to\s+)?(${[...GAZETTEER].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})\b`).exec(after);
-    if (direct?.[1] && /visit|tour|arriv/i.test(actionText)) return tidy(direct[1]);
+    const direct = at >= 0 ? DIRECT_RE.exec(text.slice(at + actionText.length)) : null;
+    if (direct?.[1]) return tidy(direct[1]);
   }
-  const stated = new RegExp(GAZETTEER_RE.source).exec(text);
-  if (stated?.[1]) return tidy(stated[1]);
+  const stated = findStatedPlace(text);
+  if (stated !== null) return stated;
   for (const [re, place] of ROLE_PLACES) if (re.test(text)) return place;
   for (const m of text.matchAll(GENERIC_RE)) {
     const name = m[1] ?? '';
     const first = name.split(' ')[0] ?? '';
-    if (!NOT_PLACE.has(first)) return name;
+    if (!NOT_PLACE.has(first) && !isAffiliation(text, m.index)) return name;
   }
-  const named = new RegExp(ANY_GAZETTEER_RE.source).exec(text);
-  return named?.[1] ? tidy(named[1]) : null;
+  for (const m of text.matchAll(ANY_GAZETTEER_RE)) {
+    const name = m[1] ?? '';
+    if (INSTITUTIONS.has(name)) continue;
+    const end = m.index + name.length;
+    if (METONYM_AFTER.test(text.slice(end, end + 16)) || METONYM_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (isAffiliation(text, m.index)) continue;
+    return tidy(name);
+  }
+  return null;
 }
 
 /** Only a known place introduced by in/to/at: for statements, whose text names places as topics. */
 export function findStatedPlace(text: string): string | null {
-  const stated = new RegExp(GAZETTEER_RE.source).exec(text);
-  return stated?.[1] ? tidy(stated[1]) : null;
+  for (const m of text.matchAll(GAZETTEER_RE)) {
+    const preposition = (m[1] ?? '').toLowerCase();
+    const name = m[2];
+    if (name === undefined || isAffiliation(text, m.index)) continue;
+    // "according to the Kremlin", "a statement from Beijing": the source of words, not a venue.
+    if ((preposition === 'to' || preposition === 'from') && (INSTITUTIONS.has(name) || /\baccording\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
+    return tidy(name);
+  }
+  return null;
+}
+
+const DATELINE_RE = /^\s*([A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2})(?:\s*,\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}))?\s*(?:[,(]|[—–:]|\s-\s)/;
+const NOT_DATELINE = new Set(['UPDATE', 'UPDATED', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'WATCH', 'LIVE', 'PHOTOS', 'VIDEO', 'AP', 'AFP', 'UN', 'US', 'EU', 'UK', 'BUREAU', 'NEWS', 'DESK']);
+
+/**
+ * The city of a news dateline at the start of a lead ("SAMARKAND, Uzbekistan — …", "BEIJING, Oct 18 (Wire) - …",
+ * "MOSCOW: …"), in its usual spelling; null when the text opens with no all-capitals place word.
+ */
+export function findDateline(text: string): string | null {
+  const m = DATELINE_RE.exec(text);
+  const city = m?.[1];
+  if (city === undefined || city.replace(/[^A-Z]/g, '').length < 3) return null;
+  const words = city.split(/\s+/);
+  if (words.some((w) => NOT_DATELINE.has(w.replace(/[.:]$/, '')))) return null;
+  const cased = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase().replace(/([-’'.])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase())).join(' ');
+  const known = GAZETTEER.find((g) => g.toLowerCase() === cased.toLowerCase());
+  return known ?? cased;
 }

@@ -5,48 +5,83 @@ import type { ActionFamily } from './action-lexicon.js';
 import { dateContains, dayWithin, precisionRank } from './event-dates.js';
 import type { EventMention } from './extract-events.js';
 import { PRINCIPALS, XI, PUTIN } from './people.js';
+import { countryOf } from './find-place.js';
 
 interface Cluster {
   date: string;
   precision: Precision;
   endDate: string | undefined;
   readonly mentions: EventMention[];
+  /** Kept in step with `mentions` so that scoring a mention against a cluster costs no rebuilding. */
+  readonly families: Set<ActionFamily>;
+  readonly people: Set<string>;
+  readonly places: Set<string>;
+  /** Some mention tells a call or video summit: a remote encounter, not one where people travel. */
+  remote: boolean;
 }
 
-function families(c: Cluster): Set<ActionFamily> {
-  return new Set(c.mentions.map((m) => FAMILY_OF[m.action]));
+function createCluster(m: EventMention): Cluster {
+  const c: Cluster = { date: m.date, precision: m.precision, endDate: m.endDate, mentions: [], families: new Set(), people: new Set(), places: new Set(), remote: false };
+  addMention(c, m);
+  return c;
 }
 
-function people(c: Cluster): Set<string> {
-  return new Set(c.mentions.flatMap((m) => m.participants));
+function addMention(c: Cluster, m: EventMention): void {
+  c.mentions.push(m);
+  c.families.add(FAMILY_OF[m.action]);
+  for (const p of m.participants) c.people.add(p);
+  if (m.place !== undefined) c.places.add(m.place);
+  if (m.action === 'call') c.remote = true;
+}
+
+function absorb(into: Cluster, from: Cluster): void {
+  for (const m of from.mentions) addMention(into, m);
+  if (into.endDate === undefined) into.endDate = from.endDate;
 }
 
 /** One side's participants contain the other's, or they share at least half of their union. */
 function participantsAgree(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return true;
-  const shared = [...a].filter((n) => b.has(n)).length;
+  const shared = sharedCount(a, b);
   if (shared === a.size || shared === b.size) return true;
   return shared / (a.size + b.size - shared) >= 0.5;
 }
 
 function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  return [...a].filter((n) => b.has(n)).length;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+/** Two places can name one venue: the same name, or a city and the country it lies in ("Moscow" and "Russia"). */
+function placesAgree(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ca = countryOf(a);
+  const cb = countryOf(b);
+  return (ca !== null && ca === b) || (cb !== null && cb === a);
+}
+
+/** The mention names a place that none of the cluster's places can be (Beijing against the Kremlin). */
+function placeConflict(m: EventMention, c: Cluster): boolean {
+  if (m.place === undefined || c.places.size === 0) return false;
+  for (const p of c.places) if (placesAgree(m.place, p)) return false;
+  return true;
 }
 
 /**
  * How well a mention fits a cluster whose date is at least as fine; -1 when it must not join. Same-day mentions join
  * only within one action family (a meeting and a call on one day stay two); a statement joins what it reports when both
- * come from the same passage of one article; coarser mentions join related families with agreeing participants.
+ * come from the same passage of one article; coarser mentions join only an occasion of the same sort (never a call to a
+ * trip), with agreeing participants and no contrary place.
  */
 function fit(m: EventMention, c: Cluster): number {
   const family = FAMILY_OF[m.action];
-  const clusterFamilies = families(c);
   const who = new Set(m.participants);
-  const clusterWho = people(c);
-  const placeBonus = m.place !== undefined && c.mentions.some((x) => x.place === m.place) ? 1 : 0;
+  const clusterWho = c.people;
+  const placeBonus = m.place !== undefined && c.places.has(m.place) ? 1 : 0;
   const sameDate = m.date === c.date && m.precision === c.precision;
   if (sameDate || (m.precision === 'day' && dayWithin(m.date, c.date, c.endDate))) {
-    if (clusterFamilies.has(family) && participantsAgree(who, clusterWho)) return 10 + sharedCount(who, clusterWho) + placeBonus;
+    if (c.families.has(family) && participantsAgree(who, clusterWho) && !placeConflict(m, c)) return 10 + sharedCount(who, clusterWho) + placeBonus;
     // A multi-day visit holds what happens on its days only when it is the same kind of happening.
     if (!sameDate) return -1;
     // A statement and the deed it reports, told side by side in one article, are one happening.
@@ -59,8 +94,14 @@ function fit(m: EventMention, c: Cluster): number {
   }
   // A span ("2022 and 2023") is not one of the days inside it.
   if (m.endDate !== undefined || !dateContains(m.date, m.precision, c.date, c.precision)) return -1;
-  const affinity = Math.max(...[...clusterFamilies].map((f) => familyAffinity(f, family)));
+  // "will visit next year" is not the phone call that happens to fall in that year.
+  if ((m.action === 'call') !== c.remote && (family === 'encounter' || family === 'visit' || family === 'attend')) return -1;
+  if (placeConflict(m, c)) return -1;
+  let affinity = 0;
+  for (const f of c.families) affinity = Math.max(affinity, familyAffinity(f, family));
   if (affinity === 0) return -1;
+  // A loose relation (a ceremony during a visit) needs the place to vouch for it.
+  if (affinity === 1 && placeBonus === 0 && !(m.place !== undefined && [...c.places].some((p) => placesAgree(m.place ?? '', p)))) return -1;
   if ((who.size > 0 || clusterWho.size > 0) && sharedCount(who, clusterWho) === 0) return -1;
   if (!participantsAgree(who, clusterWho) && sharedCount(who, clusterWho) < 2) return -1;
   return affinity + sharedCount(who, clusterWho) + placeBonus;
@@ -91,8 +132,7 @@ function joinSameDate(clusters: Cluster[]): Cluster[] {
         const b = out[j];
         if (!a || !b || a.date !== b.date || a.precision !== b.precision) continue;
         if (b.mentions.some((m) => fit(m, a) >= 5) || a.mentions.some((m) => fit(m, b) >= 5)) {
-          a.mentions.push(...b.mentions);
-          if (a.endDate === undefined) a.endDate = b.endDate;
+          absorb(a, b);
           out.splice(j, 1);
           changed = true;
         }
@@ -170,17 +210,26 @@ export function mergeEvents(mentions: readonly EventMention[]): DatedEvent[] {
     || Number(a.endDate === undefined) - Number(b.endDate === undefined)
     || a.file.localeCompare(b.file) || a.sentenceIndex - b.sentenceIndex);
   const clusters: Cluster[] = [];
+  // Clusters by year, so a mention is scored only against clusters its date could contain.
+  const byYear = new Map<string, Cluster[]>();
   for (const m of ordered) {
-    const scored = clusters.map((c) => ({ c, score: fit(m, c) })).filter((s) => s.score >= 0).sort((a, b) => b.score - a.score);
-    const best = scored[0];
-    const runnerUp = scored[1];
-    // A coarse date with two equally good finer candidates is ambiguous: keep it as its own event.
+    const years = m.precision === 'week' ? [String(Number(m.date.slice(0, 4)) - 1), m.date.slice(0, 4)] : [m.date.slice(0, 4)];
+    const candidates = years.flatMap((y) => byYear.get(y) ?? []);
+    const scored = candidates.map((c) => ({ c, score: fit(m, c) })).filter((s) => s.score >= 0);
+    // A coarse mention belongs to the finer event it tells of before any other coarse mention.
+    const finer = scored.filter((s) => precisionRank(s.c.precision) < precisionRank(m.precision)).sort((a, b) => b.score - a.score);
+    const same = scored.filter((s) => precisionRank(s.c.precision) >= precisionRank(m.precision)).sort((a, b) => b.score - a.score);
+    const [best, runnerUp] = finer.length > 0 ? finer : same;
+    // A coarse date with two equally good finer candidates is ambiguous: keep it apart.
     const ambiguous = best !== undefined && runnerUp !== undefined && runnerUp.score === best.score && best.c.precision !== m.precision;
     if (best && !ambiguous) {
-      best.c.mentions.push(m);
+      addMention(best.c, m);
       if (best.c.endDate === undefined && m.endDate !== undefined && m.date === best.c.date) best.c.endDate = m.endDate;
     } else {
-      clusters.push({ date: m.date, precision: m.precision, endDate: m.endDate, mentions: [m] });
+      const c = createCluster(m);
+      clusters.push(c);
+      const year = m.date.slice(0, 4);
+      byYear.set(year, [...(byYear.get(year) ?? []), c]);
     }
   }
   const drafts = joinSameDate(clusters).map(toEvent);

@@ -101,14 +101,24 @@ function cleanName(seq: string): string | null {
   return kept.length > 0 ? kept.join(' ') : null;
 }
 
+const PRINCIPAL_AT_START = PRINCIPALS.map((p) => ({ name: p.name, re: new RegExp(`^(?:${p.names.source})`) }));
+
 function principalOf(name: string): string | null {
-  for (const p of PRINCIPALS) {
-    const re = new RegExp(p.names.source);
-    const m = re.exec(name);
-    if (m && m.index === 0) return p.name;
-  }
-  return null;
+  return PRINCIPAL_AT_START.find((p) => p.re.test(name))?.name ?? null;
 }
+
+const NAME_TOKEN_RE = new RegExp(NAME_TOKEN, 'g');
+
+/** "the Chinese president", "his Russian counterpart": compiled once per principal, not per sentence. */
+const ROLE_RES = PRINCIPALS.map((p) => ({
+  name: p.name,
+  re: new RegExp(
+    String.raw`\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?${p.nationality}\s+(?:top\s+)?([Pp]resident|[Ll]eader|head of state|counterpart|[Cc]hief)\b(?!\s+[A-Z])`,
+    'g',
+  ),
+}));
+const BOTH_RE = /\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads of state)\b|\bthe two\b(?!\s+(?:countries|nations|sides|neighbou?rs|sides))/gi;
+const THEY_RE = /\b(?:they|They|the two sides|both sides|both men)\b/;
 
 /**
  * Finds the people a sentence mentions. Updates `context` (full names seen, principals seen, this sentence's people)
@@ -126,7 +136,7 @@ export function findPeople(text: string, context: PeopleContext = createPeopleCo
   };
 
   for (const p of PRINCIPALS) {
-    for (const m of text.matchAll(new RegExp(p.names.source, 'g'))) add(p.name, m.index, m.index + m[0].length, true);
+    for (const m of text.matchAll(p.names)) add(p.name, m.index, m.index + m[0].length, true);
   }
   // Names after a title, in an apposition, or before a speech verb.
   const candidates: Array<{ seq: string; start: number; official: boolean }> = [];
@@ -160,7 +170,7 @@ export function findPeople(text: string, context: PeopleContext = createPeopleCo
     }
   }
   // Surnames (or given names) of people named in full earlier.
-  for (const m of text.matchAll(new RegExp(NAME_TOKEN, 'g'))) {
+  for (const m of text.matchAll(NAME_TOKEN_RE)) {
     const token = m[0].replace(/[’']s$/, '');
     const known = context.fullNames.get(token);
     if (known && !known.name.includes(' ') && known.name === token) continue;
@@ -168,14 +178,10 @@ export function findPeople(text: string, context: PeopleContext = createPeopleCo
   }
   // Role phrases for the principals when no name follows: "the Chinese president", "his Russian counterpart".
   // Twice, so that "his Russian counterpart" can lean on a principal found by a role phrase in the first round.
-  for (const p of [...PRINCIPALS, ...PRINCIPALS]) {
+  for (const p of [...ROLE_RES, ...ROLE_RES]) {
     const names = new Set(found.map((f) => f.name));
     const other = PRINCIPALS.find((q) => q.name !== p.name);
-    const role = new RegExp(
-      String.raw`\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?${p.nationality}\s+(?:top\s+)?([Pp]resident|[Ll]eader|head of state|counterpart|[Cc]hief)\b(?!\s+[A-Z])`,
-      'g',
-    );
-    for (const m of text.matchAll(role)) {
+    for (const m of text.matchAll(p.re)) {
       const isCounterpart = (m[1] ?? '').toLowerCase() === 'counterpart';
       if (isCounterpart && !(other && (names.has(other.name) || context.principalsSeen.has(other.name)))) continue;
       add(p.name, m.index, m.index + m[0].length, true);
@@ -183,12 +189,12 @@ export function findPeople(text: string, context: PeopleContext = createPeopleCo
   }
   // "the two leaders" / "the two presidents" after both principals appeared; "they" / "the two sides" → previous people.
   const both = PRINCIPALS.every((p) => context.principalsSeen.has(p.name) || found.some((f) => f.name === p.name));
-  for (const m of text.matchAll(/\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads of state)\b|\bthe two\b(?!\s+(?:countries|nations|sides|neighbou?rs|sides))/gi)) {
+  for (const m of text.matchAll(BOTH_RE)) {
     if (!both) break;
     for (const p of PRINCIPALS) add(p.name, m.index, m.index + m[0].length, true, true);
   }
   if (found.length === 0 && context.previous.length >= 2) {
-    const m = /\b(?:they|They|the two sides|both sides|both men)\b/.exec(text);
+    const m = THEY_RE.exec(text);
     if (m) for (const name of context.previous) found.push({ name, start: m.index, end: m.index + m[0].length, official: true });
   }
 

@@ -125,8 +125,15 @@ function applyFields(fields: Fields, found: readonly HeaderField[], fromByline: 
   }
 }
 
-const stripMarkup = (s: string): string => s.replace(/^[#*_>\s]+|[*_\s]+$/g, '').replace(/\s+/g, ' ').trim();
-const normalize = (s: string): string => s.replace(/\s+/g, ' ').trim();
+// Both run on every paragraph: skip the regex replace when there is nothing to collapse (the common case).
+const normalize = (s: string): string => (/\s\s|[\t\n\r\f\v\u00a0\u2000-\u200a\u2028\u2029\u3000]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim());
+function stripMarkup(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && '#*_> \t\u00a0'.includes(s[a] ?? '')) a++;
+  while (b > a && '*_ \t\u00a0'.includes(s[b - 1] ?? '')) b--;
+  return normalize(s.slice(a, b));
+}
 
 /** Lines of one block that were hard-wrapped at a fixed width belong to one paragraph. */
 function looksWrapped(text: string, run: readonly Span[]): boolean {
@@ -298,7 +305,6 @@ function parseText(file: string, original: string): Result<Article, IngestError>
 
   const sentences: Sentence[] = [];
   const paragraphs: string[] = [];
-  const seenParagraphs = new Set<string>();
   const seenSentences = new Set<string>();
   for (const paragraph of paragraphSpans) {
     const glued = NBSP_SUBHEADING.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 80)));
@@ -324,10 +330,10 @@ function parseText(file: string, original: string): Result<Article, IngestError>
       }
       candidates.push({ start, text: sentenceText });
     }
-    // A block the scrape repeated counts once; so does a sentence repeated elsewhere (exact text: copies are exact).
-    const paragraphKey = candidates.map((c) => c.text).join('\n');
-    if (paragraphKey.length === 0 || seenParagraphs.has(paragraphKey)) continue;
-    seenParagraphs.add(paragraphKey);
+    // A block the scrape repeated counts once: every sentence of 20+ characters already seen means the paragraph
+    // is a copy, short ones included. A long sentence repeated elsewhere counts once too (scraped copies are exact).
+    const longOnes = candidates.filter((c) => c.text.length >= 20);
+    if (longOnes.length > 0 && longOnes.every((c) => seenSentences.has(c.text))) continue;
     const kept: string[] = [];
     for (const c of candidates) {
       if (c.text.length >= 20 && seenSentences.has(c.text)) continue;

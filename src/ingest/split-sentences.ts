@@ -51,7 +51,7 @@ const isLetter = (c: string | undefined): boolean => isUpper(c) || isLower(c);
 const CLOSERS = '"\'”’»)]';
 const OPENERS = '"\'“‘«([';
 
-/** The word (letters and inner dots) that ends just before `dot`, lower-cased: "U.S" for "U.S.", "mr" for "Mr.". */
+/** The word (letters and inner dots) that ends just before `dot`: "U.S" for "U.S.", "Mr" for "Mr.". */
 function wordBefore(text: string, dot: number, floor: number): string {
   let i = dot;
   while (i > floor) {
@@ -59,7 +59,8 @@ function wordBefore(text: string, dot: number, floor: number): string {
     if (c !== '.' && !isLetter(c)) break;
     i--;
   }
-  return text.slice(i, dot).replace(/^\.+/, '');
+  while (i < dot && text[i] === '.') i++;
+  return text.slice(i, dot);
 }
 
 function nextWord(text: string, from: number, end: number): string {
@@ -86,7 +87,8 @@ function endsSentence(
   }
 
   const word = wordBefore(text, at, floor);
-  const lower = word.toLowerCase();
+  // Every abbreviation we know is short; longer words skip the table look-ups.
+  const lower = word.length <= 8 ? word.toLowerCase() : '';
   const closedByQuote = after > punctEnd;
   if (!gap) {
     // Run-together: "2022.Xi", "reported.The", "said.”The". Never "3.5", "U.S.", "example.com", "St.Petersburg".
@@ -98,7 +100,7 @@ function endsSentence(
     const before = text[at - 1];
     if (!(isLower(before) || isDigit(before))) return false;
     if (word.includes('.') || TITLES.has(lower)) return false;
-    return lower.length >= 2 || isDigit(before);
+    return word.length >= 2 || isDigit(before);
   }
   if (closedByQuote) return isUpper(first) || isDigit(first);
   if (isLower(first)) return false;

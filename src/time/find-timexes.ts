@@ -79,9 +79,14 @@ function resolveAnchors(kept: readonly Candidate[], text: string, _dct: IsoDate 
   let lastDate: string | null = null;
   for (const c of kept) {
     let value = c.value;
-    if (c.anchor?.kind === 'same' && lastDate !== null) {
-      const shifted = shiftAnchorValue(lastDate, c.anchor.unit, c.anchor.offset);
+    if (c.anchor?.kind === 'same') {
+      const shifted = lastDate === null ? null : shiftAnchorValue(lastDate, c.anchor.unit, c.anchor.offset);
       if (shifted !== null) value = c.type === 'TIME' ? `${shifted}${c.value.slice(c.value.indexOf('T'))}` : shifted;
+      else if (c.anchor.orDuration !== undefined) {
+        // Nothing to count from: "a year later" is then just the stretch of time, without the adverb.
+        out.push({ text: text.slice(c.start, c.anchor.orDuration.end).trimEnd(), offset: c.start, type: 'DURATION', value: c.anchor.orDuration.value });
+        continue;
+      }
     } else if (c.anchor?.kind === 'time') {
       const day = kept.filter((k) => k.type === 'DATE' && DAY_VALUE.test(k.value))
         .sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];

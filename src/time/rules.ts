@@ -24,7 +24,7 @@ export interface RuleContext {
 
 /** A value that depends on the other timexes of the same text, filled in after overlaps are settled. */
 export type AnchorRequest =
-  | { readonly kind: 'same'; readonly unit: 'day' | 'month' | 'year'; readonly offset: number }
+  | { readonly kind: 'same'; readonly unit: 'day' | 'month' | 'year'; readonly offset: number; readonly orDuration?: { readonly end: number; readonly value: string } }
   | { readonly kind: 'time'; readonly suffix: string };
 
 export interface Candidate {
@@ -49,12 +49,21 @@ export const GATES = {
   digit: /\d/,
   month: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
   weekday: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
-  unit: /second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|half|morning|evening|night|noon/i,
+  unit: /\b(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur)/i,
+  pluralUnit: /\b(?:day|week|month|year|decade|hour|minute)s\b|centuries/i,
+  relativeUnit: /\b(?:last|next|this|coming|past|current)\s+(?:week|month|year|quarter|decade|century)/i,
+  anaphoric: /\b(?:same|previous|following|next|that)\s+(?:day|month|year|morning|afternoon|evening|night)\b/i,
+  ago: /\b(?:ago|from\s+now|hence)\b/i,
+  half: /\bhalf\b/i,
+  quarter: /\b(?:quarter|half)\b/i,
+  century: /centur/i,
+  decade: /\d0s\b/,
+  of: /\sof\s/,
   season: /spring|summer|autumn|fall|winter/i,
-  reference: /now|present|recent|past|those|future|coming|lately/i,
-  deictic: /today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|day\s/i,
-  clock: /\d|noon|midnight/,
-  set: /every|each|annual|yearly|daily|weekly|monthly|quarterly|nightly|hourly|per\s/i,
+  reference: /\b(?:now|nowadays|these\s+days|present|recently|past|those\s+days|lately|future|coming\s+years|years\s+to\s+come|currently|soon)\b/i,
+  deictic: /\b(?:today|tonight|yesterday|tomorrow|(?:this|last)\s+(?:morning|afternoon|evening|night)|the\s+day\s+(?:before|after))/i,
+  clock: /\d\s?(?:a\.m|p\.m|am\b|pm\b|AM\b|PM\b)|\bnoon\b|\bmidnight\b|\d:\d\d/,
+  set: /\b(?:every|each|annually|yearly|daily|weekly|monthly|quarterly|nightly|hourly|per)\b/i,
 } as const satisfies Record<string, RegExp>;
 
 export type GateName = keyof typeof GATES;
@@ -84,7 +93,7 @@ const PART_OF_DAY = 'morning|afternoon|evening|night';
 const SMALL_NUMBER = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** A count: digits, number words ("twenty-five", "four and a half"), or vague quantities ("a few", "several"). */
-const COUNT = String.raw`(?:\d{1,4}(?:\.\d+)?|(?:${TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBER}|a\s+couple\s+of|a\s+few|a\s+dozen|a\s+hundred|a\s+half|few|several|many|dozens\s+of|hundreds\s+of|couple\s+of|an?)(?:\s+and\s+a\s+half)?`;
+const COUNT = String.raw`(?:(?:\d{1,3}(?:,\d{3})+|\d{1,3})(?:\.\d+)?|(?:${TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBER}|a\s+couple\s+of|a\s+few|a\s+dozen|a\s+hundred|a\s+half|few|several|many|dozens\s+of|hundreds\s+of|couple\s+of|an?)(?:\s+and\s+a\s+half)?`;
 const UNIT = String.raw`(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centuries)`;
 
 const rx = (source: string, flags = ''): RegExp => new RegExp(source, `g${flags}`);
@@ -135,7 +144,7 @@ export function parseCount(raw: string): number | null {
   const text = raw.toLowerCase().replace(/\s+/g, ' ').trim();
   const half = text.endsWith(' and a half') ? 0.5 : 0;
   const core = half ? text.slice(0, -' and a half'.length) : text;
-  if (/^\d/.test(core)) return Number(core) + half;
+  if (/^\d/.test(core)) return Number(core.replace(/,/g, '')) + half;
   if (core === 'a half') return 0.5;
   if (/^(?:a few|few|several|many|dozens of|hundreds of)$/.test(core)) return null;
   if (core === 'a couple of' || core === 'couple of') return 2 + half;
@@ -346,7 +355,7 @@ export const TIMEX_RULES = [
   },
   {
     name: 'decade',
-    gates: ['digit'],
+    gates: ['decade'],
     pattern: rx(String.raw`(?:\b${cap('the')}\s+)?(?:\b(?<dec>1[6-9]\d|20\d)0s|'(?<short>\d)0s)\b`),
     normalize: (m, ctx) => {
       const g = m.groups ?? {};
@@ -358,7 +367,7 @@ export const TIMEX_RULES = [
   },
   {
     name: 'century',
-    gates: ['unit'],
+    gates: ['century'],
     pattern: rx(String.raw`(?:\b${cap('the')}\s+)?\b(?<n>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)[-\s]century\b`, 'i'),
     normalize: (m, ctx) => {
       const raw = (m.groups?.['n'] ?? '').toLowerCase();
@@ -369,20 +378,24 @@ export const TIMEX_RULES = [
   },
   {
     name: 'quarter',
-    gates: ['unit'],
-    pattern: rx(String.raw`\b${cap('the')}\s+(?<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?<unit>quarter|half)(?:\s+of\s+(?:(?<y>${YEAR})|(?<yrel>this|last|next|the)\s+year))?\b`),
+    gates: ['unit', 'quarter'],
+    pattern: rx(String.raw`(?:\b${cap('the')}\s+(?<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?<unit>quarter|half)|\b(?<qa>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)-(?<unita>quarter|half))(?:\s+of\s+(?:(?<y>${YEAR})|(?<yrel>this|last|next|the)\s+year))?\b`),
     normalize: (m, ctx) => {
       const g = m.groups ?? {};
-      const raw = (g['q'] ?? '').toLowerCase();
-      const isHalf = g['unit'] === 'half';
+      const raw = (g['q'] ?? g['qa'] ?? '').toLowerCase();
+      const isHalf = (g['unit'] ?? g['unita']) === 'half';
       const n = /^\d/.test(raw) ? Number.parseInt(raw, 10) : (ORDINALS as Record<string, number>)[raw] ?? 0;
       const index = isHalf ? (n >= 2 ? 2 : 1) : n;
       let year: string;
       if (g['y'] !== undefined) year = g['y'];
       else if (ctx.dct === null) year = 'XXXX';
       else {
-        const dctYear = toCalendarDate(ctx.dct).year;
-        year = formatYear(dctYear + (g['yrel'] === 'last' ? -1 : g['yrel'] === 'next' ? 1 : 0));
+        const now = toCalendarDate(ctx.dct);
+        let shift = g['yrel'] === 'last' ? -1 : g['yrel'] === 'next' ? 1 : 0;
+        // A year-less quarter or half that has not begun yet, in a past-tense report, is last year's.
+        const current = isHalf ? (now.month > 6 ? 2 : 1) : Math.floor((now.month - 1) / 3) + 1;
+        if (g['yrel'] === undefined && index > current && ctx.tenseAt(m.index, m.index + m[0].length) === 'past') shift = -1;
+        year = formatYear(now.year + shift);
       }
       return whole(m, 'DATE', `${year}-${isHalf ? 'H' : 'Q'}${index}`);
     },
@@ -400,7 +413,7 @@ export const TIMEX_RULES = [
   {
     // "the first three quarters of 2021", "the first two months of the year": an anchored stretch, a DURATION.
     name: 'first-n-units-of',
-    gates: ['unit'],
+    gates: ['unit', 'of'],
     pattern: rx(String.raw`\b${cap('the')}\s+(?:first|last|final|past)\s+(?<n>${COUNT})\s+(?<unit>${UNIT})s?\s+of\s+(?:(?<y>${YEAR})|(?:this|last|next|the)\s+(?:year|month|decade|century))\b`, 'i'),
     normalize: (m) => {
       const g = m.groups ?? {};
@@ -459,7 +472,7 @@ export const TIMEX_RULES = [
   {
     // "last week", "next year", "this month", "earlier this month", "late last year", "the end of this year".
     name: 'relative-unit',
-    gates: ['unit'],
+    gates: ['relativeUnit'],
     pattern: rx(String.raw`(?:\b(?<pos>${anyOf(['early', 'mid', 'late', 'earlier', 'later'])})[-\s]+|\b(?<posPhrase>${cap('the')}\s+(?:beginning|start|middle|end|turn|close)\s+of)\s+)?\b(?<rel>${anyOf(['last', 'next', 'this', 'coming', 'past', 'current'])})\s+(?<unit>week|weekend|month|year|quarter|decade|century)\b`),
     normalize: (m, ctx) => {
       const g = m.groups ?? {};
@@ -473,7 +486,7 @@ export const TIMEX_RULES = [
   {
     // Anaphora: "the same day", "the following year", "that month". Resolved against an earlier date of the same text.
     name: 'anaphoric',
-    gates: ['unit'],
+    gates: ['anaphoric'],
     pattern: rx(String.raw`\b(?<det>${cap('the')}\s+(?:same|previous|following|next)|${cap('that')}(?:\s+same)?)\s+(?<unit>day|month|year|morning|afternoon|evening|night)\b`),
     normalize: (m, ctx) => {
       const g = m.groups ?? {};
@@ -517,16 +530,26 @@ export const TIMEX_RULES = [
   {
     // "two days ago", "a year ago", "years ago".
     name: 'ago',
-    gates: ['unit'],
-    pattern: rx(String.raw`\b(?:(?<mod>about|around|nearly|almost|some|more\s+than|over|less\s+than|just|roughly|approximately)\s+)?(?:(?<n>${COUNT})[\s-]+)?(?<unit>${UNIT})s?\s+(?<dir>ago|earlier|from\s+now|hence)\b`, 'i'),
+    gates: ['ago'],
+    pattern: rx(String.raw`\b(?:(?<mod>about|around|nearly|almost|some|more\s+than|over|less\s+than|just|roughly|approximately)\s+)?(?:(?<n>${COUNT})[\s-]+)?(?<unit>${UNIT})s?\s+(?<dir>ago|earlier|later|from\s+now|hence)\b`, 'i'),
     normalize: (m, ctx) => {
       const g = m.groups ?? {};
       const dir = (g['dir'] ?? '').toLowerCase();
-      // "two days earlier" is relative to a narrated event, not to the DCT: let the duration rule take "two days".
-      if (dir === 'earlier') return null;
-      const sign = dir === 'ago' ? -1 : 1;
       const unit = unitOf(g['unit'] ?? '');
       const n = g['n'] === undefined ? null : parseCount(g['n']);
+      // "a year earlier" / "two days later" count from the date the sentence is about (TimeML: a DATE spanning the
+      // adverb); only an explicit date in the same sentence anchors "later", so without one it stays a duration.
+      if (dir === 'earlier' || dir === 'later') {
+        if (n === null || !Number.isInteger(n) || (unit !== 'day' && unit !== 'month' && unit !== 'year')) return null;
+        const sign = dir === 'earlier' ? -1 : 1;
+        const fallback = dir === 'earlier' ? agoValue(ctx.dct, unit, -n)?.value ?? null : null;
+        if (fallback === null && dir === 'later') {
+          const orDuration = { end: m.index + m[0].length - (g['dir'] ?? '').length - 1, value: durationValue(n, unit) };
+          return whole(m, 'DATE', '', { anchor: { kind: 'same', unit, offset: sign * n, orDuration } });
+        }
+        return fallback === null ? null : whole(m, 'DATE', fallback, { anchor: { kind: 'same', unit, offset: sign * n } });
+      }
+      const sign = dir === 'ago' ? -1 : 1;
       const mod = g['mod'] === undefined ? undefined : (DURATION_MODS as Record<string, TimexMod | undefined>)[g['mod'].toLowerCase().replace(/\s+/g, ' ')];
       if (n === null || !Number.isInteger(n)) return whole(m, 'DATE', sign < 0 ? 'PAST_REF' : 'FUTURE_REF');
       const value = agoValue(ctx.dct, unit, sign * n);
@@ -542,7 +565,7 @@ export const TIMEX_RULES = [
   },
   {
     name: 'half-unit',
-    gates: ['unit'],
+    gates: ['half'],
     pattern: rx(String.raw`\b(?:(?<mod>about|around|nearly|almost|more\s+than|less\s+than|over|some|roughly)\s+)?half\s+(?:an?\s+)?(?<unit>hour|day|year|decade|century)\b`, 'i'),
     normalize: (m) => {
       const g = m.groups ?? {};
@@ -553,14 +576,14 @@ export const TIMEX_RULES = [
   {
     // "the past year", "the last decade": one unit back from now, a DURATION in TimeML.
     name: 'the-past-unit',
-    gates: ['unit'],
+    gates: ['relativeUnit'],
     pattern: rx(String.raw`\b${cap('the')}\s+(?:past|last|next|coming)\s+(?<unit>week|month|year|decade|century)\b`),
     normalize: (m) => whole(m, 'DURATION', durationValue(1, unitOf(m.groups?.['unit'] ?? 'year'))),
   },
   {
     // Vague spans: "days after", "for months", "recent weeks", "recent years" (PAST_REF), "the coming years" (FUTURE_REF).
     name: 'vague-units',
-    gates: ['unit'],
+    gates: ['pluralUnit'],
     pattern: rx(String.raw`(?:\b(?<the>the)\s+)?(?:\b(?<rel>last|past|next|coming|recent|previous|following)\s+)?\b(?<unit>days|weeks|months|years|decades|hours|minutes|centuries)\b(?!\s+old\b|-old)`, 'i'),
     normalize: (m, ctx) => {
       const g = m.groups ?? {};
@@ -584,12 +607,12 @@ export const TIMEX_RULES = [
   {
     name: 'reference',
     gates: ['reference'],
-    pattern: rx(String.raw`\b(?:(?<present>(?:right\s+)?now|nowadays|these\s+days|the\s+present(?:\s+day)?|present\s+day|currently)|(?<past>recently|the\s+past|those\s+days|lately)|(?<future>the\s+(?:near\s+|distant\s+)?future|the\s+years\s+to\s+come|the\s+coming\s+years))\b(?!-)`, 'i'),
+    pattern: rx(String.raw`\b(?:(?<present>(?:right\s+)?now|nowadays|these\s+days|the\s+present(?:\s+day)?|present\s+day|currently)|(?<past>recently|the\s+past|those\s+days|lately)|(?<future>the\s+(?:near\s+|distant\s+)?future|the\s+years\s+to\s+come|the\s+coming\s+years|soon))\b(?!-)`, 'i'),
     normalize: (m, ctx) => {
       const g = m.groups ?? {};
       const text = m[0].toLowerCase();
-      // "currently" is an aspect adverb in TimeML practice, not a timex.
-      if (text === 'currently') return null;
+      // "as soon as" is a conjunction, "sooner or later" is no reference time.
+      if (text === 'soon' && /\bas\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 4), m.index))) return null;
       // "the present agreement": "present" as an adjective.
       if (text === 'the present' && /^\s+[a-z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
       const value = g['present'] !== undefined ? 'PRESENT_REF' : g['past'] !== undefined ? 'PAST_REF' : 'FUTURE_REF';
@@ -627,6 +650,9 @@ export const TIMEX_RULES = [
       if (g['adv'] !== undefined) {
         // "Daily" capitalised mid-sentence is a name ("China Daily").
         if (ctx.text[m.index] !== ctx.text[m.index]?.toLowerCase() && !isSentenceStart(ctx.text, m.index)) return null;
+        // "a daily newspaper", "quarterly results": adjectives before a noun are not timexes in TimeML practice.
+        if (/^\s+[a-z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2))
+          && !/^\s+(?:and|or|in|on|at|for|to|by|since|until|from|with|but|as|of|through|basis)\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
         const adv = g['adv'];
         const value = adv === 'daily' || adv === 'nightly' ? 'P1D' : adv === 'weekly' ? 'P1W' : adv === 'monthly' ? 'P1M' : adv === 'quarterly' ? 'P1Q' : adv === 'hourly' ? 'PT1H' : 'P1Y';
         return whole(m, 'SET', value);

@@ -86,6 +86,10 @@ describe('typo tolerance', () => {
     expect(result.hits[0]?.matchedTerms).toEqual([corrected]);
   });
 
+  it('counts edits on the words as spelled, not on stems: "Paris" is not "praised" (stem "prais")', () => {
+    expect(index.search(query('Paris')).corrections).toEqual([]);
+  });
+
   it('does not correct a word the corpus has', () => {
     expect(index.search(query('Harbin')).corrections).toEqual([]);
   });
