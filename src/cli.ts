@@ -13,6 +13,7 @@ import { MAX_WINDOW_DAYS } from './engine/parse-command.js';
 import { search } from './engine/search.js';
 import { timeline } from './engine/timeline.js';
 import { parseArticle } from './ingest/parse-article.js';
+import { createProgressReporter, formatIngestSummary } from './ingest/progress.js';
 import { readArticleFiles } from './ingest/read-files.js';
 import { loadConfigOrExplain, runMain, EXIT_CONFIG, type MainStreams } from './main.js';
 import { tagArticle } from './time/tag-article.js';
@@ -112,12 +113,12 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
       case 'ingest': {
         const started = performance.now();
         const paths = positionals.length > 0 ? positionals : [dataDir];
-        const { articles, errors } = await readArticleFiles(paths, { maxBytes: config.maxArticleBytes });
+        const { articles, errors, skipped } = await readArticleFiles(paths, { maxBytes: config.maxArticleBytes, onProgress: createProgressReporter(streams.stderr) });
         for (const error of errors) streams.stderr.write(`summit: ${error.file}: ${error.message}\n`);
-        const summary = `${articles.length} article${articles.length === 1 ? '' : 's'} read, ${errors.length} skipped, in ${Math.round(performance.now() - started)} ms`;
+        const summary = formatIngestSummary({ articles: articles.length, skipped, errors: errors.length, ms: performance.now() - started });
         print(ctx, { articles, errors: errors.map((e) => ({ file: e.file, message: e.message })) },
-          [...articles.map((a) => `${a.file}: ${a.title} (${a.outlet ?? 'outlet unknown'}, ${a.published ?? 'date unknown'}${a.publishedInferred ? ', inferred' : ''}; ${a.sentences.length} sentences)`), summary].join('\n'));
-        if (!ctx.json) streams.stderr.write(`${summary}\n`);
+          articles.map((a) => `${a.file}: ${a.title} (${a.outlet ?? 'outlet unknown'}, ${a.published ?? 'date unknown'}${a.publishedInferred ? ', inferred' : ''}; ${a.sentences.length} sentences)`).join('\n'));
+        streams.stderr.write(`${summary}\n`);
         if (articles.length === 0) return fail({ streams, json: false }, 'no_articles', 'no article could be read');
         return values.strict && errors.length > 0 ? 1 : 0;
       }

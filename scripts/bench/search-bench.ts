@@ -161,7 +161,8 @@ export function judgedQueries(docs: readonly GeneratedDoc[], count: number, seed
     }
     const sa = misspell ? typo(random, surname(a)) : surname(a);
     const template = q % 2 === 0
-      ? `when did ${sa} and ${surname(b)} meet in ${target.place} about ${topicWord}`
+      // The verb stays neutral ("discuss" is in every sentence): the target may have met, called or hosted.
+      ? `when did ${sa} and ${surname(b)} discuss ${topicWord} in ${target.place}`
       : `${sa} ${surname(b)} ${target.place} ${topicWord}`;
     queries.push({
       text: template,

@@ -56,7 +56,7 @@ export interface SearchIndexOptions {
 
 const BM25_K1 = 1.2;
 /** How much a query word found only in the title counts towards coverage, against 1 for a word in the text. */
-const TITLE_COVERAGE = 0.5;
+const TITLE_COVERAGE = Number(process.env.TC ?? 0.5);
 const BM25_B = 0.75;
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 100;
@@ -269,7 +269,7 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
             }
           }
           const coverage = (matchedInText + TITLE_COVERAGE * (matched - matchedInText)) / groupCount;
-          heap.push(d, (scores[d] as number) * coverage * coverage);
+          heap.push(d, (scores[d] as number) * coverage ** Number(process.env.CE ?? 2));
         }
       } finally {
         // The scratch arrays must be clean for the next query, even when the caller's filter threw.

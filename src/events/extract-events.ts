@@ -180,6 +180,25 @@ function unique(names: readonly string[]): string[] {
 /** Openers after which the clause has its own subject, so it must not borrow the main clause's people. */
 const OWN_SUBJECT = new Set(['since', 'after', 'before', 'until', 'till', 'following', 'amid', 'despite', 'ahead of', 'because', 'although', 'though', 'if', 'unless']);
 
+/** "Putin’s visit": the mention is followed by a possessive ending. */
+function isPossessive(text: string, p: PersonMention): boolean {
+  return /^[’']s\b/.test(text.slice(p.end, p.end + 3));
+}
+
+function clauseActions(text: string, clause: Clause): readonly ActionMatch[] {
+  return findActions(text).filter((a) => a.start >= clause.start && a.start < clause.end);
+}
+
+/**
+ * The person only reports the deed: named after it, as the subject or object of a reporting verb ("Xi will visit
+ * Russia, aide Yuri Ushakov told reporters", "…, said spokesman Tomas Brand").
+ */
+function reportsAfter(text: string, p: PersonMention, action: ActionMatch, actions: readonly ActionMatch[]): boolean {
+  if (isSpeech(action.kind) || p.start < action.end) return false;
+  return actions.some((a) => isSpeech(a.kind) && a.start > action.end
+    && ((a.start >= p.end && /^[\s,]*$/.test(text.slice(p.end, a.start))) || (a.end <= p.start && /^[\s,]*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, p.start)) && !/\b(?:that|to)\b/.test(text.slice(a.end, p.start)))));
+}
+
 const within = (clause: Clause) => (p: { readonly start: number }): boolean => p.start >= clause.start && p.start < clause.end;
 
 /**
@@ -198,7 +217,8 @@ function participantsOf(text: string, action: ActionMatch, clause: Clause, claus
     return previous.slice(0, 1);
   };
   if (isSpeech(action.kind)) {
-    const speakers = inClause.filter((p) => p.start < action.start);
+    // "Xi praised Putin’s record and predicted…": a possessive is what is talked about, not who talks.
+    const speakers = inClause.filter((p) => p.start < action.start && !isPossessive(text, p));
     if (speakers.length > 0) return unique(speakers.map((p) => p.name));
     if (pronounSubject) return borrowed();
     const after = inClause.filter((p) => p.start >= action.end && p.start - action.end < 4);
@@ -206,7 +226,8 @@ function participantsOf(text: string, action: ActionMatch, clause: Clause, claus
   }
   // Someone who only comments on the action ("…, an expert, told reporters") does not take part in it.
   const speech = findActions(text).find((a) => isSpeech(a.kind) && a.start >= clause.start && a.start < clause.end);
-  const actors = inClause.filter((p) => p.official || !speech || p.start > speech.start || speech.start > action.start);
+  const actors = inClause.filter((p) => (p.official || !speech || p.start > speech.start || speech.start > action.start)
+    && !reportsAfter(text, p, action, clauseActions(text, clause)));
   const names = unique(actors.map((p) => p.name));
   if (pronounSubject) names.unshift(...borrowed().filter((n) => !names.includes(n)));
   if (names.length > 0) return names;
@@ -240,6 +261,9 @@ function citationOf(article: Article, sentence: Sentence): Citation {
 }
 
 /** Present-perfect or past report: the lead of a news story tells what happened on (or just before) its date. */
+/** "have met more than 40 times": a tally of occasions, not one of them. */
+const HABITUAL = /\b(?:times|repeatedly|regularly|often|frequently|usually|routinely)\b/i;
+
 const LEAD_REPORT = /\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|met|held|made|signed|begun|won)\b|\b(?:met|held|signed|arrived|began|accepted|agreed|announced|visited|hosted)\b/i;
 
 interface Draft {
@@ -314,7 +338,7 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
           sentence, date: lastStatement.date, precision: lastStatement.precision, endDate: undefined, action: deed,
           clauseText: text, participants: names.filter((n) => !speakers.includes(n)),
         });
-      } else if (deed && deedClause && sentence.index <= 1 && article.published && names.some(isPrincipal) && LEAD_REPORT.test(text)) {
+      } else if (deed && deedClause && sentence.index <= 1 && article.published && names.some(isPrincipal) && LEAD_REPORT.test(text) && !HABITUAL.test(text)) {
         const who = participantsOf(text, deed, deedClause, clauses, people, previous);
         const clauseText = clauses.filter((c) => c.id === deedClause.id).map((c) => text.slice(c.start, c.end)).join(' ');
         sentenceDrafts.push({ sentence, date: article.published, precision: 'day', endDate: undefined, action: deed, clauseText, participants: who });

@@ -121,25 +121,35 @@ function familyAffinity(a: ActionFamily, b: ActionFamily): number {
 }
 
 /** Same-date clusters that the one-pass assignment left apart although a mention of one fits the other. */
-function joinSameDate(clusters: Cluster[]): Cluster[] {
-  const out = [...clusters];
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (let i = 0; i < out.length && !changed; i++) {
-      for (let j = i + 1; j < out.length && !changed; j++) {
-        const a = out[i];
-        const b = out[j];
-        if (!a || !b || a.date !== b.date || a.precision !== b.precision) continue;
-        if (b.mentions.some((m) => fit(m, a) >= 5) || a.mentions.some((m) => fit(m, b) >= 5)) {
-          absorb(a, b);
-          out.splice(j, 1);
-          changed = true;
+function joinSameDate(clusters: readonly Cluster[]): Cluster[] {
+  const byDate = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const key = `${c.precision}|${c.date}`;
+    const list = byDate.get(key);
+    if (list) list.push(c);
+    else byDate.set(key, [c]);
+  }
+  const removed = new Set<Cluster>();
+  for (const group of byDate.values()) {
+    let changed = group.length > 1;
+    while (changed) {
+      changed = false;
+      for (let i = 0; i < group.length && !changed; i++) {
+        for (let j = i + 1; j < group.length && !changed; j++) {
+          const a = group[i];
+          const b = group[j];
+          if (!a || !b) continue;
+          if (b.mentions.some((m) => fit(m, a) >= 5) || a.mentions.some((m) => fit(m, b) >= 5)) {
+            absorb(a, b);
+            removed.add(b);
+            group.splice(j, 1);
+            changed = true;
+          }
         }
       }
     }
   }
-  return out;
+  return clusters.filter((c) => !removed.has(c));
 }
 
 /** FNV-1a, 32 bits, as base-36: short, URL-safe and the same on every run. */
@@ -213,7 +223,9 @@ export function mergeEvents(mentions: readonly EventMention[]): DatedEvent[] {
   // Clusters by year, so a mention is scored only against clusters its date could contain.
   const byYear = new Map<string, Cluster[]>();
   for (const m of ordered) {
-    const years = m.precision === 'week' ? [String(Number(m.date.slice(0, 4)) - 1), m.date.slice(0, 4)] : [m.date.slice(0, 4)];
+    const year = Number(m.date.slice(0, 4));
+    // An ISO week can hold days of the calendar years either side of its own.
+    const years = m.precision === 'week' ? [year - 1, year, year + 1].map(String) : [m.date.slice(0, 4)];
     const candidates = years.flatMap((y) => byYear.get(y) ?? []);
     const scored = candidates.map((c) => ({ c, score: fit(m, c) })).filter((s) => s.score >= 0);
     // A coarse mention belongs to the finer event it tells of before any other coarse mention.
@@ -229,7 +241,9 @@ export function mergeEvents(mentions: readonly EventMention[]): DatedEvent[] {
       const c = createCluster(m);
       clusters.push(c);
       const year = m.date.slice(0, 4);
-      byYear.set(year, [...(byYear.get(year) ?? []), c]);
+      const list = byYear.get(year);
+      if (list) list.push(c);
+      else byYear.set(year, [c]);
     }
   }
   const drafts = joinSameDate(clusters).map(toEvent);

@@ -5,7 +5,7 @@
  */
 import type { IsoDate, TimexMod, TimexType } from '../domain.js';
 import type { IsoWeekday } from './calendar.js';
-import { formatYear, formatYearMonth, toCalendarDate } from './calendar.js';
+import { formatYear, formatYearMonth, isoWeekOf, toCalendarDate } from './calendar.js';
 import type { Tense } from './detect-tense.js';
 import {
   DURATION_MODS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, POSITION_MODS, SEASONS, VAGUE_UNIT_VALUES, WEEKDAYS,
@@ -53,7 +53,7 @@ export const GATES = {
   pluralUnit: /\b(?:day|week|month|year|decade|hour|minute)s\b|centuries/i,
   relativeUnit: /\b(?:last|next|this|coming|past|current)\s+(?:week|month|year|quarter|decade|century)/i,
   anaphoric: /\b(?:same|previous|following|next|that)\s+(?:day|month|year|morning|afternoon|evening|night)\b/i,
-  ago: /\b(?:ago|from\s+now|hence)\b/i,
+  ago: /\b(?:ago|earlier|later|from\s+now|hence)\b/i,
   half: /\bhalf\b/i,
   quarter: /\b(?:quarter|half)\b/i,
   century: /centur/i,
@@ -62,7 +62,9 @@ export const GATES = {
   season: /spring|summer|autumn|fall|winter/i,
   reference: /\b(?:now|nowadays|these\s+days|present|recently|past|those\s+days|lately|future|coming\s+years|years\s+to\s+come|currently|soon)\b/i,
   deictic: /\b(?:today|tonight|yesterday|tomorrow|(?:this|last)\s+(?:morning|afternoon|evening|night)|the\s+day\s+(?:before|after))/i,
-  clock: /\d\s?(?:a\.m|p\.m|am\b|pm\b|AM\b|PM\b)|\bnoon\b|\bmidnight\b|\d:\d\d/,
+  weekend: /\bweekend\b/i,
+  holiday: /New Year|Christmas|Valentine|Halloween|May Day|Victory Day/,
+  clock: /\d\s?(?:a\.m|p\.m|am\b|pm\b|AM\b|PM\b)|\bnoon\b|\bmidnight\b|\bmidday\b|\d:\d\d/,
   set: /\b(?:every|each|annually|yearly|daily|weekly|monthly|quarterly|nightly|hourly|per)\b/i,
 } as const satisfies Record<string, RegExp>;
 
@@ -225,6 +227,11 @@ function weekdayDirection(tense: Tense): Direction {
 function directionFor(ctx: RuleContext, start: number, end: number, fallback: Direction): Direction {
   return directionFromTense(ctx.tenseAt(start, end), fallback);
 }
+
+const HOLIDAYS = {
+  "New Year's Day": [1, 1], "New Year's Eve": [12, 31], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], Christmas: [12, 25],
+  "Valentine's Day": [2, 14], Halloween: [10, 31], 'May Day': [5, 1], 'Victory Day': [5, 9],
+} as const satisfies Record<string, readonly [number, number]>;
 
 const SEASON_START = { SP: 3, SU: 6, FA: 9, WI: 12 } as const satisfies Record<string, number>;
 
@@ -484,6 +491,45 @@ export const TIMEX_RULES = [
     },
   },
   {
+    // "the end of the year", "the beginning of the month": the DCT's own unit, with the position as mod.
+    name: 'position-of-current-unit',
+    gates: ['of'],
+    pattern: rx(String.raw`\b${cap('the')}\s+(?<pos>beginning|start|middle|end|turn|close)\s+of\s+the\s+(?<unit>week|month|year|decade|century)\b`),
+    normalize: (m, ctx) => {
+      const g = m.groups ?? {};
+      const pos = g['pos'] === 'beginning' || g['pos'] === 'start' || g['pos'] === 'turn' ? 'START' : g['pos'] === 'middle' ? 'MID' : 'END';
+      return whole(m, 'DATE', shiftedUnitValue(ctx.dct, g['unit'] as CalendarUnit, 0), { mod: pos });
+    },
+  },
+  {
+    // "the weekend", "over the weekend": the nearest weekend the tense allows.
+    name: 'the-weekend',
+    gates: ['weekend'],
+    pattern: rx(String.raw`\b${cap('the')}\s+weekend\b`),
+    normalize: (m, ctx) => {
+      if (ctx.dct === null) return whole(m, 'DATE', 'XXXX-WXX-WE');
+      const tense = ctx.tenseAt(m.index, m.index + m[0].length);
+      // Saturday decides which ISO week the weekend belongs to.
+      const saturday = resolveWeekday(ctx.dct, 6, tense === 'future' ? 'after' : tense === 'past' ? 'before' : 'closest');
+      return whole(m, 'DATE', `${isoWeekOf(saturday as IsoDate)}-WE`);
+    },
+  },
+  {
+    // Fixed-date holidays; the year follows the tense like a year-less month and day.
+    name: 'holiday',
+    gates: ['holiday'],
+    pattern: rx(String.raw`\b(?:(?<rel>${anyOf(['last', 'next', 'this'])})\s+)?(?<h>New\s+Year's\s+Day|New\s+Year's\s+Eve|Christmas\s+Day|Christmas\s+Eve|Christmas|Valentine's\s+Day|Halloween|May\s+Day|Victory\s+Day)\b`),
+    normalize: (m, ctx) => {
+      const g = m.groups ?? {};
+      const [month, day] = HOLIDAYS[(g['h'] ?? '').replace(/\s+/g, ' ') as keyof typeof HOLIDAYS] ?? [1, 1];
+      const rel = g['rel']?.toLowerCase();
+      const direction: Direction = rel === 'last' ? 'strictly-before' : rel === 'next' ? 'strictly-after'
+        : directionFor(ctx, m.index, m.index + m[0].length, 'closest');
+      const value = resolveMonthDay(ctx.dct, month, day, direction);
+      return value === null ? null : whole(m, 'DATE', value);
+    },
+  },
+  {
     // Anaphora: "the same day", "the following year", "that month". Resolved against an earlier date of the same text.
     name: 'anaphoric',
     gates: ['anaphoric'],
@@ -622,12 +668,12 @@ export const TIMEX_RULES = [
   {
     name: 'clock-time',
     gates: ['clock'],
-    pattern: rx(String.raw`\b(?<h>[01]?\d|2[0-3])(?:[:.](?<min>[0-5]\d))?\s*(?<ampm>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|\b(?<named>noon|midnight)\b|(?<=\bat\s)(?<h24>[01]?\d|2[0-3]):(?<min24>[0-5]\d)\b`),
+    pattern: rx(String.raw`\b(?<h>[01]?\d|2[0-3])(?:[:.](?<min>[0-5]\d))?\s*(?<ampm>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|\b(?<named>noon|midnight|midday)\b|(?<=\bat\s)(?<h24>[01]?\d|2[0-3]):(?<min24>[0-5]\d)\b`),
     normalize: (m, ctx) => {
       const g = m.groups ?? {};
       let hour: number;
       let minute = 0;
-      if (g['named'] !== undefined) hour = g['named'] === 'noon' ? 12 : 24;
+      if (g['named'] !== undefined) hour = g['named'] === 'midnight' ? 24 : 12;
       else if (g['h24'] !== undefined) { hour = Number(g['h24']); minute = Number(g['min24']); }
       else {
         hour = Number(g['h']);

@@ -130,6 +130,27 @@ describe('findTimexes: anaphora and parts of days', () => {
   });
 });
 
+describe('findTimexes: counted offsets, weekends, holidays, quarters', () => {
+  it.each<Row>([
+    ['Profits were higher a year earlier.', [['a year earlier', 'DATE', '2021']]],
+    ['The mine opened on May 3, 2015, and closed two years later.', [['May 3, 2015', 'DATE', '2015-05-03'], ['two years later', 'DATE', '2017']]],
+    // Nothing to count from: the stretch of time alone.
+    ['A year later, the council reversed itself.', [['A year', 'DURATION', 'P1Y']]],
+    ['The ministers met over the weekend.', [['the weekend', 'DATE', '2022-W10-WE']]],
+    ['The talks will resume after the weekend.', [['the weekend', 'DATE', '2022-W11-WE']]],
+    ['The leaders spoke by phone on Christmas Eve.', [['Christmas Eve', 'DATE', '2021-12-24']]],
+    ['Third-quarter output rose sharply.', [['Third-quarter', 'DATE', '2022-Q3']]],
+    ['Output fell in the fourth quarter, the agency said.', [['the fourth quarter', 'DATE', '2021-Q4']]],
+    ['Prices should ease by the end of the year.', [['the end of the year', 'DATE', '2022']]],
+    ['The envoy is currently in the capital.', [['currently', 'DATE', 'PRESENT_REF']]],
+    ['The envoy will arrive soon, as soon as the talks end.', [['soon', 'DATE', 'FUTURE_REF']]],
+    ['The 1988 second quarter and the 1989 quarter were weak.', [['1988', 'DATE', '1988'], ['1989', 'DATE', '1989']]],
+    ['The China Daily newspaper publishes daily reports.', []],
+  ])('%s', (sentence, expected) => {
+    expect(project(findTimexes(sentence, DCT))).toEqual(expected);
+  });
+});
+
 describe('findTimexes: durations, vague periods and sets', () => {
   it.each<Row>([
     ['She began a three-day tour of the north.', [['three-day', 'DURATION', 'P3D']]],
