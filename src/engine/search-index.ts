@@ -56,7 +56,7 @@ export interface SearchIndexOptions {
 
 const BM25_K1 = 1.2;
 /** How much a query word found only in the title counts towards coverage, against 1 for a word in the text. */
-const TITLE_COVERAGE = Number(process.env.TC ?? 0.5);
+const TITLE_COVERAGE = 0.5;
 const BM25_B = 0.75;
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 100;
@@ -68,9 +68,15 @@ const MAX_STEMS = 32;
 const MAX_TEXT_CHECKS = 5_000;
 /** Vocabulary words handed to fuse.js per misspelt word, preselected by shared letter pairs. */
 const SPELLING_CANDIDATES = 40;
+/** Shortest word corrected for typos, and shortest completed as a prefix. */
+const MIN_CORRECTABLE = 5;
+const MIN_COMPLETABLE = 5;
+/** Query words looked up, whoever built the query. */
+const MAX_QUERY_WORDS = 24;
 /** Longest word we try to correct: fuse.js's Bitap works on at most 32 characters, and longer "words" are not typos. */
 const MAX_CORRECTABLE = 24;
 const SPELLING_THRESHOLD = 0.4;
+const MAX_COMPLETIONS_SCANNED = 300;
 /** Spellings kept per stem, for corrections measured against real words ("met", "meeting", "meets"). */
 const MAX_SPELLINGS = 6;
 
@@ -110,7 +116,7 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
     dateEnd.push(range?.[1] ?? null);
     outlets.push(doc.outlet ? splitWords(doc.outlet).join(' ') : null);
   }
-  const speller = createSpeller([text, title], (s) => [...(text.spellings.get(s) ?? []), ...(title.spellings.get(s) ?? [])]);
+  const speller = createSpeller([text, title]);
 
   // Scratch space reused by every query (search is synchronous, so queries never interleave).
   const scores = new Float64Array(n);
@@ -124,11 +130,9 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
     const corrections: { from: string; to: string }[] = [];
 
     const words: Word[] = [];
-    for (const term of query.terms) {
-      for (const word of splitWords(term)) {
-        if (termOf(word) === null) continue;
-        words.push({ stems: correctWord(word, corrections), role: 'plain' });
-      }
+    // The parser caps words already; this cap guards callers that build a SearchQuery themselves.
+    for (const word of query.terms.flatMap((term) => splitWords(term)).filter((w) => termOf(w) !== null).slice(0, MAX_QUERY_WORDS)) {
+      words.push({ stems: correctWord(word, corrections), role: 'plain' });
     }
     const phraseStems = new Set<string>();
     for (const phrase of query.phrases) for (const s of tokenize(phrase)) phraseStems.add(s);
@@ -269,7 +273,7 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
             }
           }
           const coverage = (matchedInText + TITLE_COVERAGE * (matched - matchedInText)) / groupCount;
-          heap.push(d, (scores[d] as number) * coverage ** Number(process.env.CE ?? 2));
+          heap.push(d, (scores[d] as number) * coverage * coverage);
         }
       } finally {
         // The scratch arrays must be clean for the next query, even when the caller's filter threw.
@@ -301,10 +305,16 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
   function correctWord(word: string, corrections: { from: string; to: string }[]): string[] {
     const s = termOf(word) ?? stem(word);
     const df = text.df(s) + title.df(s);
-    // Words under five letters are left alone: too many real words lie one edit from another ("mars", "war").
-    if (df > 2 || /\d/.test(word) || word.length < 5 || word.length > MAX_CORRECTABLE) return [s];
-    const suggestion = speller.suggest(s, word);
-    if (suggestion === null) return [s];
+    if (df > 2 || /\d/.test(word) || word.length < MIN_COMPLETABLE || word.length > MAX_CORRECTABLE) return [s];
+    // Words under five letters are not corrected: too many real words lie one edit from another ("mars", "war").
+    const suggestion = word.length >= MIN_CORRECTABLE ? speller.suggest(s, word) : null;
+    if (suggestion === null) {
+      // Not a typo of anything: perhaps the start of a word ("vladiv", "kreml").
+      const completion = df === 0 ? speller.complete(word) : null;
+      if (completion === null) return [s];
+      corrections.push({ from: word, to: completion.spelling });
+      return [completion.stem];
+    }
     if (df === 0) {
       corrections.push({ from: word, to: suggestion.spelling });
       return [suggestion.stem];
@@ -419,37 +429,46 @@ function buildField(values: readonly string[]): Field {
 
 interface Speller {
   /**
-   * `surface` is the word as typed (folded): edits are counted against each candidate's spellings in the corpus, and the
-   * closest spelling is returned for "showing results for …".
+   * `surface` is the word as typed (folded); `stem` its index term. Returns the closest vocabulary word by its spelling in
+   * the corpus, so "showing results for …" names a real word, and edits are counted on words, not stems.
    */
   suggest(stem: string, surface: string): { stem: string; spelling: string; df: number } | null;
+  /** The most frequent vocabulary word that starts with `prefix` (and is longer), if any. */
+  complete(prefix: string): { stem: string; spelling: string } | null;
 }
 
 /**
- * Spelling correction over the vocabulary. Letter pairs preselect a few dozen words sharing most of the misspelt word's
- * pairs; fuse.js scores only those, and among close matches the more frequent word wins ("puttin" → "putin", not "puttie").
+ * Spelling correction over the vocabulary's spellings ("met", "meeting", "meets" for the stem "meet"). Letter pairs
+ * preselect a few dozen spellings sharing most of the typed word's pairs; fuse.js scores only those; an edit-distance cap
+ * (one edit up to six letters, two beyond) keeps real words from becoming other real words; among close matches the more
+ * frequent word wins ("puttin" → "putin", not a rarer neighbour).
  */
-function createSpeller(fields: readonly Field[], spellingsOf: (stem: string) => readonly string[]): Speller {
-  const vocab: string[] = [];
+function createSpeller(fields: readonly Field[]): Speller {
+  const spellings: string[] = [];
+  const stems: string[] = [];
   const dfs: number[] = [];
   const seen = new Map<string, number>();
   for (const field of fields) {
-    for (const [s, p] of field.postings) {
+    for (const [s, forms] of field.spellings) {
       if (s.length < 2 || /\d/.test(s)) continue;
-      const at = seen.get(s);
-      if (at === undefined) {
-        seen.set(s, vocab.length);
-        vocab.push(s);
-        dfs.push(p.docs.length);
-      } else {
-        dfs[at] = (dfs[at] ?? 0) + p.docs.length;
+      const df = field.postings.get(s)?.docs.length ?? 0;
+      for (const form of forms) {
+        const at = seen.get(form);
+        if (at === undefined) {
+          seen.set(form, spellings.length);
+          spellings.push(form);
+          stems.push(s);
+          dfs.push(df);
+        } else if (stems[at] === s) {
+          dfs[at] = (dfs[at] ?? 0) + df;
+        }
       }
     }
   }
   let pairIndex: Map<string, number[]> | null = null;
   const buildPairIndex = (): Map<string, number[]> => {
     const index = new Map<string, number[]>();
-    vocab.forEach((word, i) => {
+    spellings.forEach((word, i) => {
       for (const pair of new Set(letterPairs(word))) {
         let list = index.get(pair);
         if (list === undefined) index.set(pair, (list = []));
@@ -458,12 +477,33 @@ function createSpeller(fields: readonly Field[], spellingsOf: (stem: string) => 
     });
     return index;
   };
+  let sorted: number[] | null = null;
   return {
-    suggest(misspelt, surface) {
-      if (vocab.length === 0) return null;
+    complete(prefix) {
+      sorted ??= spellings.map((_, i) => i).sort((a, b) => compareStrings(spellings[a] ?? '', spellings[b] ?? ''));
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((spellings[sorted[mid] ?? 0] ?? '') < prefix) lo = mid + 1;
+        else hi = mid;
+      }
+      let best: number | null = null;
+      // Bounded: a short prefix can open thousands of words; the first few hundred in order are enough to pick from.
+      for (let k = lo; k < Math.min(sorted.length, lo + MAX_COMPLETIONS_SCANNED); k++) {
+        const i = sorted[k] ?? 0;
+        const word = spellings[i] ?? '';
+        if (!word.startsWith(prefix)) break;
+        if (word.length > prefix.length && (best === null || (dfs[i] ?? 0) > (dfs[best] ?? 0))) best = i;
+      }
+      return best === null ? null : { stem: stems[best] ?? '', spelling: spellings[best] ?? '' };
+    },
+    suggest(misspeltStem, surface) {
+      if (spellings.length === 0) return null;
+      // Built on first use: most queries are spelt right, and start-up stays fast.
       pairIndex ??= buildPairIndex();
-      const pairs = [...new Set(letterPairs(misspelt))];
-      const shared = new Uint8Array(vocab.length);
+      const pairs = [...new Set(letterPairs(surface))];
+      const shared = new Uint8Array(spellings.length);
       const hit: number[] = [];
       for (const pair of pairs) {
         for (const i of pairIndex.get(pair) ?? []) {
@@ -471,36 +511,26 @@ function createSpeller(fields: readonly Field[], spellingsOf: (stem: string) => 
           shared[i] = (shared[i] as number) + 1;
         }
       }
+      const maxEdits = surface.length <= 6 ? 1 : 2;
       const candidates: number[] = [];
-      const minShared = Math.max(1, Math.floor(pairs.length / 3));
+      // An edit breaks at most two letter pairs, a swap of neighbours three.
+      const minShared = Math.max(1, pairs.length - 3 * maxEdits);
       for (const i of hit) {
-        const word = vocab[i] ?? '';
-        if ((shared[i] as number) >= minShared && Math.abs(word.length - misspelt.length) <= 2) candidates.push(i);
+        const word = spellings[i] ?? '';
+        if ((shared[i] as number) >= minShared && Math.abs(word.length - surface.length) <= maxEdits) candidates.push(i);
       }
       candidates.sort((a, b) => (shared[b] as number) - (shared[a] as number) || (dfs[b] ?? 0) - (dfs[a] ?? 0) || a - b);
-      const shortlist = candidates.slice(0, SPELLING_CANDIDATES).map((i) => ({ word: vocab[i] ?? '', df: dfs[i] ?? 0 }));
+      const shortlist = candidates.slice(0, SPELLING_CANDIDATES).map((i) => ({ word: spellings[i] ?? '', stem: stems[i] ?? '', df: dfs[i] ?? 0 }));
       if (shortlist.length === 0) return null;
       const fuse = new Fuse(shortlist, { keys: ['word'], includeScore: true, threshold: SPELLING_THRESHOLD, ignoreLocation: true, isCaseSensitive: true });
       let best: { stem: string; spelling: string; df: number; rank: number } | null = null;
-      // Short words get one edit, longer ones two, counted on the spelling as typed and as printed: stems can sit one
-      // swap apart when the words do not ("paris" and "prais", the stem of "praised").
-      const maxEdits = surface.length <= 6 ? 1 : 2;
-      for (const result of fuse.search(misspelt.slice(0, 32), { limit: 10 })) {
-        if (result.item.word === misspelt) continue;
-        let spelling: string | null = null;
-        let edits = maxEdits + 1;
-        for (const form of spellingsOf(result.item.word)) {
-          const distance = editDistance(surface, form, maxEdits);
-          if (distance < edits) {
-            edits = distance;
-            spelling = form;
-          }
-        }
-        if (spelling === null) continue;
+      for (const result of fuse.search(surface.slice(0, 32), { limit: 10 })) {
+        const { word, stem: candidateStem, df } = result.item;
+        if (candidateStem === misspeltStem || editDistance(surface, word, maxEdits) > maxEdits) continue;
         // Fuse score 0 is perfect; frequency breaks near-ties (a log-scaled nudge, worth about 0.05 per tenfold).
-        const rank = (result.score ?? 1) - 0.05 * Math.log10(1 + result.item.df);
-        if (best === null || rank < best.rank || (rank === best.rank && result.item.word < best.stem)) {
-          best = { stem: result.item.word, spelling, df: result.item.df, rank };
+        const rank = (result.score ?? 1) - 0.05 * Math.log10(1 + df);
+        if (best === null || rank < best.rank || (rank === best.rank && word < best.spelling)) {
+          best = { stem: candidateStem, spelling: word, df, rank };
         }
       }
       return best === null ? null : { stem: best.stem, spelling: best.spelling, df: best.df };

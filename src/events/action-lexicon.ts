@@ -61,7 +61,12 @@ export interface ActionMatch {
   readonly text: string;
 }
 
-const COMPILED = ACTION_LEXICON.map(([kind, source]) => ({ kind, re: new RegExp(String.raw`\b(?:${source})\b`, 'gi') }));
+/**
+ * All patterns in one expression, one named group per kind in lexicon order: one scan per sentence instead of one per
+ * kind. At any position the earlier kind wins, as the lexicon's order intends.
+ */
+const KINDS: readonly ActionKind[] = ACTION_LEXICON.map(([kind]) => kind);
+const COMBINED = new RegExp(String.raw`\b(?:${ACTION_LEXICON.map(([, source]) => `(${source})`).join('|')})\b`, 'gi');
 
 /** The last sentence asked about: scoring asks for one sentence's actions many times in a row. */
 let cached: { readonly text: string; readonly actions: readonly ActionMatch[] } | null = null;
@@ -69,15 +74,12 @@ let cached: { readonly text: string; readonly actions: readonly ActionMatch[] } 
 export function findActions(text: string): readonly ActionMatch[] {
   if (cached?.text === text) return cached.actions;
   const found: ActionMatch[] = [];
-  for (const { kind, re } of COMPILED) {
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (found.some((f) => start < f.end && end > f.start)) continue;
-      found.push({ kind, start, end, text: m[0] });
-    }
+  for (const m of text.matchAll(COMBINED)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    const kind = KINDS[group - 1];
+    if (kind !== undefined) found.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
-  const actions = found.sort((a, b) => a.start - b.start);
+  const actions = found;
   cached = { text, actions };
   return actions;
 }

@@ -1,19 +1,18 @@
 /** Event mentions: a sentence clause with an action word and the resolved date that governs it → one dated mention. */
-import type { Article, Citation, Precision, Sentence, Timex } from '../domain.js';
+import type { Article, Citation, Precision, Sentence } from '../domain.js';
+import type { ArticleTimex } from '../time/tag-article.js';
 import { findActions, FAMILY_OF, isSpeech } from './action-lexicon.js';
 import type { ActionKind, ActionMatch } from './action-lexicon.js';
 import { createPeopleContext, findPeople, isPrincipal, PUTIN, XI } from './people.js';
 import type { PersonMention } from './people.js';
-import { countryOf, findPlace, findStatedPlace } from './find-place.js';
+import { countryOf, datelineCity, findDateline, findPlace, findStatedPlace } from './find-place.js';
 import { makeTitle } from './make-title.js';
 import { addDays } from './event-dates.js';
 
 export type { ActionKind } from './action-lexicon.js';
 
-/** Structurally the same as `ArticleTimex` from src/time/tag-article.ts: a timex and the sentence it sits in. */
-export interface SentenceTimex extends Timex {
-  readonly sentenceIndex: number;
-}
+/** A timex and the sentence it sits in, as `tagArticle` gives them; the old name stays for callers that use it. */
+export type SentenceTimex = ArticleTimex;
 
 export interface EventMention {
   readonly articleId: string;
@@ -151,6 +150,8 @@ function actionScore(text: string, action: ActionMatch, date: DateSpan): number 
   if (action.start >= date.end) {
     const between = text.slice(date.end, action.start);
     if (/,|\band\b|\bthat\b/.test(between)) score += 30;
+    // "held talks … on Wednesday, his first trip abroad": an apposition renames the deed, it is not another one.
+    if (/,\s*(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,3}$/i.test(between)) score += 40;
     // "told reporters on Monday the talks went well": the date ends the report; what follows is its content.
     const reported = findActions(text).some((a) => isSpeech(a.kind) && a.end <= date.start && date.start - a.end <= 20);
     if (reported) score += 40;
@@ -274,20 +275,35 @@ interface Draft {
   readonly action: ActionMatch;
   readonly clauseText: string;
   readonly participants: readonly string[];
+  /** Participants named before the verb: who does it, as opposed to whom it is done to. */
+  readonly subjects: readonly string[];
+  /** The dateline city of the lead paragraph, when this sentence opens with it. */
+  readonly dateline: string | null;
 }
 
 export function extractEvents(article: Article, timexes: readonly SentenceTimex[]): EventMention[] {
   const context = createPeopleContext();
   const drafts: Draft[] = [];
+  const leadParagraph = article.sentences[0]?.paragraph;
+  const timexesBySentence = new Map<number, SentenceTimex[]>();
+  for (const t of timexes) {
+    const list = timexesBySentence.get(t.sentenceIndex);
+    if (list) list.push(t);
+    else timexesBySentence.set(t.sentenceIndex, [t]);
+  }
+  const leadDateline = datelineOf(article);
   /** The last dated statement, so `"…," Zhao said.` right after it can take its date. */
   let lastStatement: { speakers: readonly string[]; date: string; precision: Precision; index: number } | null = null;
 
   for (const sentence of article.sentences) {
     const text = sentence.text;
+    const dateline = sentence.paragraph === leadParagraph ? leadDateline ?? findDateline(text) : null;
+    const subjectsOf = (who: readonly string[], action: ActionMatch): string[] =>
+      unique(people.filter((p) => who.includes(p.name) && p.start < action.start && !isPossessive(text, p)).map((p) => p.name));
     const previous = context.previous;
     const people = findPeople(text, context);
     const actions = findActions(text);
-    const dates = sentenceDates(sentence, timexes);
+    const dates = sentenceDates(sentence, timexesBySentence.get(sentence.index) ?? []);
     const clauses = splitClauses(text);
     const sentenceDrafts: Draft[] = [];
     // Each action belongs to the date nearest to it; a date with no action of its own dates nothing.
@@ -321,7 +337,7 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
         // An expert's comment on the day is not news; an office holder's statement is.
         if (isSpeech(best.kind) && who.length > 0 && !people.some((p) => who.includes(p.name) && p.official)) continue;
         const endDate = date.endDate ?? multiDayEnd(clauseText, date);
-        sentenceDrafts.push({ sentence, date: date.date, precision: date.precision, endDate, action: best, clauseText, participants: who });
+        sentenceDrafts.push({ sentence, date: date.date, precision: date.precision, endDate, action: best, clauseText, participants: who, subjects: subjectsOf(who, best), dateline });
       }
     }
 
@@ -336,12 +352,12 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
         const speakers = lastStatement.speakers;
         sentenceDrafts.push({
           sentence, date: lastStatement.date, precision: lastStatement.precision, endDate: undefined, action: deed,
-          clauseText: text, participants: names.filter((n) => !speakers.includes(n)),
+          clauseText: text, participants: names.filter((n) => !speakers.includes(n)), subjects: [], dateline,
         });
       } else if (deed && deedClause && sentence.index <= 1 && article.published && names.some(isPrincipal) && LEAD_REPORT.test(text) && !HABITUAL.test(text)) {
         const who = participantsOf(text, deed, deedClause, clauses, people, previous);
         const clauseText = clauses.filter((c) => c.id === deedClause.id).map((c) => text.slice(c.start, c.end)).join(' ');
-        sentenceDrafts.push({ sentence, date: article.published, precision: 'day', endDate: undefined, action: deed, clauseText, participants: who });
+        sentenceDrafts.push({ sentence, date: article.published, precision: 'day', endDate: undefined, action: deed, clauseText, participants: who, subjects: subjectsOf(who, deed), dateline });
       }
     }
 
@@ -356,11 +372,29 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
   return drafts.map((d) => toMention(article, d));
 }
 
+/**
+ * The dateline place ingest took off the lead, when the article carries one. `Article` has no such field yet; the
+ * ingest parser finds it (`Dateline.place`), so this reads it if a build of ingest passes it on as `dateline`.
+ */
+function datelineOf(article: Article): string | null {
+  const raw = (article as Article & { readonly dateline?: unknown }).dateline;
+  return typeof raw === 'string' ? datelineCity(raw) : null;
+}
+
+/** A deed of the story's own days (not a call, not a statement) happened where the dateline says, unless told otherwise. */
+function datelinePlace(article: Article, d: Draft): string | null {
+  if (d.dateline === null || d.precision !== 'day' || article.published === null) return null;
+  if (isSpeech(d.action.kind) || d.action.kind === 'call') return null;
+  return d.date >= addDays(article.published, -3) && d.date <= addDays(article.published, 3) ? d.dateline : null;
+}
+
 function toMention(article: Article, d: Draft): EventMention {
   // Where a statement was made is seldom said; a place named in it is usually what it is about.
-  const place = isSpeech(d.action.kind) ? findStatedPlace(d.clauseText) : findPlace(d.clauseText, d.action.text);
+  // Where a call was made from is not where it happened; the text seldom says either.
+  const stated = isSpeech(d.action.kind) || d.action.kind === 'call' ? findStatedPlace(d.clauseText) : findPlace(d.clauseText, d.action.text);
+  const place = stated ?? datelinePlace(article, d);
   const participants = addHost(d.participants, d.action.kind, place);
-  const title = makeTitle({ kind: d.action.kind, participants, place, actionText: d.action.text, clauseText: d.clauseText });
+  const title = makeTitle({ kind: d.action.kind, participants, subjects: d.subjects, place, actionText: d.action.text, clauseText: d.clauseText });
   return {
     articleId: article.id,
     file: article.file,

@@ -41,10 +41,10 @@ const INSTITUTIONS = new Set(['the Kremlin', 'Kremlin', 'the Great Hall of the P
 
 /**
  * A bare name used for its government or as a modifier, not as a venue: "Moscow said", "Beijing and Moscow would…",
- * "according to Beijing", "a Moscow-based analyst", "Beijing aide".
+ * "according to Beijing", "a Moscow-based analyst", "Beijing aide"; or a topic: "a boycott over Xinjiang".
  */
 const METONYM_AFTER = /^(?:-|\s+(?:and|or|said|says|told|has|have|had|is|was|were|are|would|will|could|should|may|might|did|does|wants|sees|hopes|insists|accused|denied|warned|urged|aide|adviser|advisor|official|officials|spokesman|spokeswoman|spokesperson|leader|leadership|government)\b)/;
-const METONYM_BEFORE = /\b(?:according\s+to|by|and|between|with|from)\s+$/;
+const METONYM_BEFORE = /\b(?:according\s+to|by|and|between|with|from|over|about|against|towards?|regarding|on)\s+$/;
 
 /** Places of the two principals' countries, for "who hosts whom" (a guest in Sochi is received by Russia's leader). */
 const COUNTRY_OF: Readonly<Record<string, 'China' | 'Russia'>> = {
@@ -63,11 +63,15 @@ function tidy(place: string): string {
   return place === 'Kremlin' ? 'the Kremlin' : place;
 }
 
+/** How many characters past the action word a place may stand and still be where it happened. */
+const PLACE_REACH = 70;
+const PURPOSE_RE = /\sto\s+(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+\b/;
+
 /**
  * Where a place name sits after in/at/inside an "in a university in X" affiliation (the speaker's employer's city), it
  * tells where the speaker works, not where the event happens.
  */
-const AFFILIATION_BEFORE = /\b(?:University|Institute|Center|Centre|Academy|School|College|Studies|think[- ]tank|Foundation|Council|Society)\b[^,.;]{0,40}$/;
+const AFFILIATION_BEFORE = /\b(?:University|Institute|Center|Centre|Academy|School|College|Studies|think[- ]tank|Foundation|Council|Society)\b[^,.;]{0,40}$/i;
 
 function isAffiliation(text: string, at: number): boolean {
   return AFFILIATION_BEFORE.test(text.slice(Math.max(0, at - 60), at));
@@ -78,12 +82,17 @@ function isAffiliation(text: string, at: number): boolean {
  * India"), else "the Chinese capital", else a capitalised name after in/at, else a known place named as a venue (not
  * as a government: "Moscow said"; seats of government only after in/at). Null if none.
  */
-export function findPlace(text: string, actionText = ''): string | null {
-  if (actionText !== '' && /visit|tour|arriv|travel|trip/i.test(actionText)) {
-    const at = text.indexOf(actionText);
-    const direct = at >= 0 ? DIRECT_RE.exec(text.slice(at + actionText.length)) : null;
+export function findPlace(clauseText: string, actionText = ''): string | null {
+  const at = actionText === '' ? -1 : clauseText.indexOf(actionText);
+  if (at >= 0 && /visit|tour|arriv|travel|trip/i.test(actionText)) {
+    const direct = DIRECT_RE.exec(clauseText.slice(at + actionText.length));
     if (direct?.[1]) return tidy(direct[1]);
   }
+  // A place far past the action usually belongs to a later phrase ("…to dent a boycott over abuses in Xinjiang").
+  // So does a place after a purpose clause ("…to attend the Games to protest abuses in Tibet").
+  const reach = at >= 0 ? clauseText.slice(0, at + actionText.length + PLACE_REACH) : clauseText;
+  const purpose = at >= 0 ? PURPOSE_RE.exec(reach.slice(at + actionText.length)) : null;
+  const text = purpose ? reach.slice(0, at + actionText.length + purpose.index) : reach;
   const stated = findStatedPlace(text);
   if (stated !== null) return stated;
   for (const [re, place] of ROLE_PLACES) if (re.test(text)) return place;
@@ -125,11 +134,16 @@ const NOT_DATELINE = new Set(['UPDATE', 'UPDATED', 'BREAKING', 'EXCLUSIVE', 'ANA
  */
 export function findDateline(text: string): string | null {
   const m = DATELINE_RE.exec(text);
-  const city = m?.[1];
-  if (city === undefined || city.replace(/[^A-Z]/g, '').length < 3) return null;
+  return m?.[1] === undefined ? null : datelineCity(m[1]);
+}
+
+/** "SAMARKAND, Uzbekistan", "NEW DELHI", "Kyiv" → the city as a place name ("Samarkand"); null for non-places. */
+export function datelineCity(raw: string): string | null {
+  const city = (raw.split(',')[0] ?? '').trim();
+  if (city.replace(/[^\p{L}]/gu, '').length < 3) return null;
   const words = city.split(/\s+/);
-  if (words.some((w) => NOT_DATELINE.has(w.replace(/[.:]$/, '')))) return null;
-  const cased = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase().replace(/([-’'.])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase())).join(' ');
+  if (words.some((w) => NOT_DATELINE.has(w.replace(/[.:]$/, '').toUpperCase()))) return null;
+  const cased = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase().replace(/([-’'.])(\p{Ll})/gu, (_, p: string, c: string) => p + c.toUpperCase())).join(' ');
   const known = GAZETTEER.find((g) => g.toLowerCase() === cased.toLowerCase());
   return known ?? cased;
 }

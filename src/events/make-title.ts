@@ -1,9 +1,12 @@
 /** Short readable event titles built from the parts of a mention: who, what kind of action, on what, where. */
 import type { ActionKind } from './action-lexicon.js';
+import { PUTIN, XI } from './people.js';
 
 export interface TitleParts {
   readonly kind: ActionKind;
   readonly participants: readonly string[];
+  /** Participants named before the verb (who acts); empty when unknown. Others are who it is done to. */
+  readonly subjects?: readonly string[];
   readonly place: string | null;
   /** The action word as written ("attended", "state visit"). */
   readonly actionText: string;
@@ -33,15 +36,26 @@ const PHRASES = {
   incident: ['', '', true],
 } as const satisfies Record<ActionKind, readonly [string, string, boolean]>;
 
-const STOP_OBJECT = /\s(?:on|at|during|before|after|since|when|while|as|amid|last|next|this|earlier|later|which|who|to\s+(?:the\s+)?(?:media|reporters|journalists))\b|[,.;:"“”()]/;
-const DATE_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/;
+/** Where an object noun phrase ends: a preposition of time or manner, a new clause, a purpose "to", punctuation. */
+const STOP_OBJECT = /\s(?:on|at|during|before|after|since|when|while|as|amid|last|next|this|earlier|later|which|who|whose|where|and\s+(?:then|said|added|also)|but|to\s+(?:the\s+)?(?:media|reporters|journalists)|to\s+[a-z]+(?:e|ate|en|ify|ise|ize)\b)\b|[,.;:"“”()?!]|\s[—–-]\s/;
+/** A date phrase ends the object ("in February next year"); a year inside a name ("the 2022 Winter Olympics") does not. */
+const DATE_PHRASE = /\s(?:in|on|by|from|since|until|through|during|early|late)\s+(?:the\s+)?(?:(?:early|late|mid)[- ])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|(?:first|second|third|fourth|last)\s+(?:week|quarter|half))\b|\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b/;
+/** Words a title must not end on: a dangling preposition, conjunction, article or possessive. */
+const DANGLING = /\s+(?:and|or|but|nor|of|in|on|at|to|for|with|from|by|into|about|over|as|the|a|an|his|her|their|its|our|that|which|who|this|these|those|is|was|were|are|be|been|will|would|has|have|had|than|very|more|most)$/i;
+/** Prepositions that cannot open the object of a transitive headline verb. */
+const BAD_OPENING = /^(?:of|on|at|for|by|with|from|about|over|into|as|than|and|or|but)\b/i;
+
+const ROLE_OF = [
+  [/\b(?:his|her|their|the)\s+(?:Chinese|China[’']s)\s+(?:counterpart|president|leader|host)\b(?:\s+and\s+"?good friend"?)?/gi, XI],
+  [/\b(?:his|her|their|the)\s+(?:Russian|Russia[’']s)\s+(?:counterpart|president|leader|guest)\b(?:\s+and\s+"?good friend"?)?/gi, PUTIN],
+] as const satisfies readonly (readonly [RegExp, string])[];
 
 /** Reporting verbs as a headline says them: [one speaker, several]. Unlisted ones read as "says". */
 const SAID: Readonly<Record<string, readonly [string, string]>> = {
   criticised: ['criticises', 'criticise'], criticized: ['criticizes', 'criticize'], praised: ['praises', 'praise'],
   warned: ['warns', 'warn'], urged: ['urges', 'urge'], stressed: ['stresses', 'stress'], predicted: ['predicts', 'predict'],
   accused: ['accuses', 'accuse'], denied: ['denies', 'deny'], expressed: ['expresses', 'express'], alleged: ['alleges', 'allege'],
-  insisted: ['insists', 'insist'], reiterated: ['reiterates', 'reiterate'],
+  insisted: ['insists', 'insist'], reiterated: ['reiterates', 'reiterate'], called: ['calls', 'call'],
 };
 
 function listNames(names: readonly string[]): string {
@@ -53,8 +67,19 @@ function listNames(names: readonly string[]): string {
   return rest > 0 ? `${shown.join(', ')} and ${rest} other${rest > 1 ? 's' : ''}` : `${head} and ${last}`;
 }
 
+/** Drops dangling words at either end until the phrase is a whole noun phrase (or nothing). */
+function tidyObject(phrase: string): string {
+  let out = phrase.trim();
+  for (let previous = ''; previous !== out;) {
+    previous = out;
+    out = out.replace(DANGLING, '').trim();
+    if (/^(?:and|or|but|of|to|the|a|an)$/i.test(out)) out = '';
+  }
+  return out;
+}
+
 /** The few words after the action that say what it was about: "the opening ceremony of the Olympics". */
-function objectAfter(clauseText: string, actionText: string): string {
+function objectAfter(clauseText: string, actionText: string, kind: ActionKind): string {
   const at = clauseText.indexOf(actionText);
   if (at < 0) return '';
   let rest = clauseText.slice(at + actionText.length);
@@ -64,13 +89,39 @@ function objectAfter(clauseText: string, actionText: string): string {
     rest = that ? rest.slice(that.index + that[0].length) : '';
   }
   rest = rest.replace(/^\s*(?:that|to)\s+/, ' ');
+  // "take part in the Games", "participate in the forum": the preposition belongs to the verb.
+  if (kind === 'attend') rest = rest.replace(/^\s*in\s+/, ' ');
+  const date = DATE_PHRASE.exec(rest);
+  if (date) rest = rest.slice(0, date.index);
   const stop = STOP_OBJECT.exec(rest);
   if (stop) rest = rest.slice(0, stop.index);
-  const date = DATE_WORD.exec(rest);
-  if (date) rest = rest.slice(0, date.index);
-  const words = rest.trim().split(/\s+/).filter(Boolean).slice(0, 8);
-  return words.join(' ');
+  rest = rest.trim();
+  if (BAD_OPENING.test(rest)) return '';
+  return tidyObject(rest.split(/\s+/).filter(Boolean).slice(0, 8).join(' '));
 }
+
+/** Names for role phrases and pronouns the object borrows from its sentence ("his Chinese counterpart" → Xi Jinping). */
+function nameObject(object: string, participants: readonly string[], subjects: readonly string[]): string {
+  let out = object;
+  for (const [re, name] of ROLE_OF) if (participants.includes(name) && !subjects.includes(name)) out = out.replace(re, name);
+  const others = participants.filter((p) => !subjects.includes(p));
+  const other = others[0];
+  if (subjects.length > 0 && others.length === 1 && other !== undefined) out = out.replace(/\b(?:him|her)\b/, other);
+  return out;
+}
+
+/** Kinds whose grammatical subject alone performs the action: the others are its object ("Xi hosts Putin"). */
+const ONE_SIDED: ReadonlySet<ActionKind> = new Set(['host', 'accept', 'invite', 'statement', 'announce', 'publish', 'elect']);
+
+/** Nouns that name what is signed: "signed a joint statement" may be found by the noun alone. */
+const SIGNED_NOUN = /^(?:joint\s+statement|agreements?|treaty|deals?|memorandum|declaration)$/i;
+
+/** Verb phrases for transitive kinds whose object the clause does not give: [one subject, several]. */
+const WITHOUT_OBJECT: Partial<Record<ActionKind, readonly [string, string]>> = {
+  sign: ['signs an agreement', 'sign an agreement'], pledge: ['makes a pledge', 'make a pledge'],
+  accept: ['accepts an invitation', 'accept an invitation'], attend: ['attends an event', 'attend an event'],
+  announce: ['makes an announcement', 'make an announcement'], publish: ['publishes an article', 'publish an article'],
+};
 
 function capitalise(s: string): string {
   return s.length > 0 ? s[0]?.toUpperCase() + s.slice(1) : s;
@@ -78,32 +129,46 @@ function capitalise(s: string): string {
 
 export function makeTitle(parts: TitleParts): string {
   const [one, many, takesObject] = PHRASES[parts.kind];
-  const object = !takesObject || /briefing|conference/i.test(parts.actionText) ? ''
-    : parts.kind === 'ceremony' && /ceremon|parade/i.test(parts.actionText) ? `the ${parts.actionText.toLowerCase()} ${objectAfter(parts.clauseText, parts.actionText)}`.trim()
-      : objectAfter(parts.clauseText, parts.actionText);
-  let verb: string = parts.participants.length > 1 ? many : one;
-  let subjectNames = parts.participants;
-  if (parts.kind === 'host' && parts.participants.length === 2) {
-    verb = `hosts ${parts.participants[1] ?? ''}`;
-    subjectNames = parts.participants.slice(0, 1);
+  const subjects = (parts.subjects ?? []).filter((n) => parts.participants.includes(n));
+  const oneSided = ONE_SIDED.has(parts.kind) && subjects.length > 0;
+  const subjectNames = oneSided ? subjects : parts.participants;
+  const plural = subjectNames.length > 1;
+  let object = '';
+  if (parts.kind === 'sign' && SIGNED_NOUN.test(parts.actionText)) {
+    object = `${/^agreements|deals$/i.test(parts.actionText) ? '' : 'a '}${parts.actionText.toLowerCase().replace(/\s+/g, ' ')}`.trim();
+  } else if (parts.kind === 'ceremony' && /ceremon|parade/i.test(parts.actionText)) {
+    object = tidyObject(`the ${parts.actionText.toLowerCase()} ${objectAfter(parts.clauseText, parts.actionText, parts.kind)}`);
+  } else if (takesObject && !/briefing|conference/i.test(parts.actionText)) {
+    object = objectAfter(parts.clauseText, parts.actionText, parts.kind);
   }
-  if (parts.kind === 'announce' && /briefing|conference/i.test(parts.actionText)) verb = parts.participants.length > 1 ? 'brief the press' : 'briefs the press';
-  if (parts.kind === 'visit' && parts.place !== null) verb = `${parts.participants.length > 1 ? 'meet during a visit' : 'visits'}`;
-  if (parts.kind === 'call' && !/video|virtual/i.test(parts.clauseText)) verb = parts.participants.length > 1 ? 'hold a phone call' : 'holds a phone call';
-  if (parts.kind === 'ceremony' && /^celebrat/i.test(parts.actionText)) verb = parts.participants.length > 1 ? 'celebrate' : 'celebrates';
+  object = nameObject(object, parts.participants, subjects);
+  let verb: string = plural ? many : one;
+  const guests = parts.participants.filter((p) => !subjectNames.includes(p));
+  if (parts.kind === 'host' && guests.length > 0) verb = `${plural ? 'host' : 'hosts'} ${listNames(guests)}`;
+  if (parts.kind === 'announce' && /briefing|conference/i.test(parts.actionText)) verb = plural ? 'brief the press' : 'briefs the press';
+  if (parts.kind === 'visit' && parts.place !== null) verb = parts.participants.length > 1 ? 'meet during a visit' : 'visits';
+  if (parts.kind === 'call' && !/video|virtual/i.test(parts.clauseText)) verb = plural ? 'hold a phone call' : 'holds a phone call';
+  if (parts.kind === 'ceremony' && /^celebrat/i.test(parts.actionText)) verb = plural ? 'celebrate' : 'celebrates';
   if (parts.kind === 'statement') {
     const said = SAID[parts.actionText.toLowerCase()];
-    if (said !== undefined) verb = parts.participants.length > 1 ? said[1] : said[0];
+    if (said !== undefined) verb = plural ? said[1] : said[0];
+    // A statement with nothing quotable after it says nothing a title can show: name it as a statement.
+    if (object === '') verb = plural ? 'make a statement' : 'makes a statement';
+  }
+  // A transitive verb left without its object reads as a broken headline: fall back to the noun of the action.
+  if (takesObject && object === '' && parts.kind !== 'statement' && parts.kind !== 'incident' && parts.kind !== 'ceremony') {
+    const bare = WITHOUT_OBJECT[parts.kind];
+    if (bare !== undefined) verb = plural ? bare[1] : bare[0];
   }
   if (parts.kind === 'incident') verb = capitalise(parts.actionText.toLowerCase());
   const who = listNames(subjectNames);
-  const subject = who === '' && parts.kind !== 'incident' ? capitalise(nounOf(parts.kind)) : who;
-  const head = parts.kind === 'incident' ? [verb, object].filter(Boolean).join(' ') : who === '' ? subject : [subject, verb, object].filter(Boolean).join(' ');
+  const head = parts.kind === 'incident' ? [verb, object].filter(Boolean).join(' ')
+    : who === '' ? capitalise(nounOf(parts.kind)) : [who, verb, object].filter(Boolean).join(' ');
   const placed = parts.place !== null && !head.includes(parts.place)
     ? `${head} ${parts.kind === 'visit' && verb === 'visits' ? '' : parts.kind === 'visit' ? 'to ' : 'in '}${parts.place}`.replace(/\s+/g, ' ')
     : head;
   const title = capitalise(placed.trim());
-  return title.length > 100 ? `${title.slice(0, 97).trimEnd()}…` : title;
+  return title.length > 100 ? `${tidyObject(title.slice(0, 97))}…` : title;
 }
 
 function nounOf(kind: ActionKind): string {

@@ -90,6 +90,10 @@ function fit(m: EventMention, c: Cluster): number {
         || (Math.abs(x.sentenceIndex - m.sentenceIndex) <= 2
           && (sharedCount(new Set(x.participants), who) > 0 || namedIn(x, m) || namedIn(m, x)))));
     if (nearbyStatement) return 5;
+    // "They last met in Beijing in February, when Putin attended the Games": one sentence, one date, one occasion.
+    const sameSentence = c.mentions.some((x) => x.file === m.file && x.sentenceIndex === m.sentenceIndex
+      && familiesRelated(FAMILY_OF[x.action], family) && sharedCount(new Set(x.participants), who) > 0);
+    if (sameSentence && !placeConflict(m, c)) return 5;
     return -1;
   }
   // A span ("2022 and 2023") is not one of the days inside it.
@@ -164,8 +168,13 @@ function hash(text: string): string {
 
 const PRINCIPAL_ORDER: readonly string[] = PRINCIPALS.map((p) => p.name);
 
+/**
+ * Participants as one list of distinct people: a bare surname ("Prime Minister Mishustin") is dropped when another
+ * source names the same person in full ("Mikhail Mishustin").
+ */
 function orderParticipants(names: Iterable<string>): string[] {
-  const list = [...new Set(names)];
+  const all = [...new Set(names)];
+  const list = all.filter((n) => n.includes(' ') || !all.some((full) => full !== n && full.endsWith(` ${n}`)));
   return [...list.filter((n) => PRINCIPAL_ORDER.includes(n)).sort((a, b) => PRINCIPAL_ORDER.indexOf(a) - PRINCIPAL_ORDER.indexOf(b)), ...list.filter((n) => !PRINCIPAL_ORDER.includes(n))];
 }
 

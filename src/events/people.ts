@@ -83,6 +83,8 @@ const TITLE_RE = new RegExp(
 );
 const APPOSITION_RE = new RegExp(String.raw`${NAME_SEQ},\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(professor|fellow|expert|analyst|researcher|scholar|director|spokesman|spokeswoman|spokesperson|adviser|advisor|minister|official|diplomat|ambassador|envoy)\b`, 'g');
 const SPEAKER_RE = new RegExp(String.raw`${NAME_SEQ}\s+(?:said|says|told|noted|stressed|wrote|added)\b`, 'g');
+const APPOSITION_HINT = /,\s+(?:a|an|the)\s/;
+const SPEAKER_HINT = /\b(?:said|says|told|noted|stressed|wrote|added)\b/;
 const OFFICIAL_APPOSITION = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'minister', 'official', 'diplomat', 'ambassador', 'envoy']);
 
 /** Trims leading/trailing words that cannot be part of a name ("Putin On" → "Putin"); null when nothing is left. */
@@ -145,10 +147,11 @@ export function findPeople(text: string, context: PeopleContext = createPeopleCo
     const official = TITLES.find(([t]) => t === title)?.[1] ?? false;
     candidates.push({ seq: m[2] ?? '', start: m.index + m[0].length - (m[2] ?? '').length, official });
   }
-  for (const m of text.matchAll(APPOSITION_RE)) {
+  // The apposition and speaker patterns try a name at every capital letter: run them only where they can match.
+  if (APPOSITION_HINT.test(text)) for (const m of text.matchAll(APPOSITION_RE)) {
     candidates.push({ seq: m[1] ?? '', start: m.index, official: OFFICIAL_APPOSITION.has(m[2] ?? '') });
   }
-  for (const m of text.matchAll(SPEAKER_RE)) {
+  if (SPEAKER_HINT.test(text)) for (const m of text.matchAll(SPEAKER_RE)) {
     const seq = m[1] ?? '';
     if (seq.split(/\s+/).length >= 2) candidates.push({ seq, start: m.index, official: false });
   }

@@ -20,14 +20,20 @@ const SHORT_FURNITURE = new RegExp(
       'next(?: article| story| post)?', 'previous(?: article| story| post)?', 'read more', 'read next', 'more',
       'see (?:also|more)', 'related(?: articles| stories| news| posts| content| topics)?', 'also read', 'trending',
       'most (?:read|popular|viewed)', 'recommended(?: for you)?', 'latest(?: news| stories)?', 'top stories',
-      'you may also like', 'loading\\.*', 'listen(?: to (?:this )?article)?', '\\d+ min(?:ute)?s? read',
+      'you may also like', 'loading(?:\\.*|…)', 'please wait(?:\\.*|…)', 'listen(?: to (?:this )?(?:article|story))?(?:\\s*[·•|(-].{0,25})?',
+      '\\d+(?:\\s*-\\s*\\d+)? min(?:ute)?s?(?: read| to read| reading time)?', '(?:estimated )?reading time:? .{0,25}',
+      'file (?:photo|picture|image)s?', '(?:[\\p{L}. ]{0,40}(?:/|via|,) )?getty images', 'getty', 'shutterstock', 'istock(?:photo)?',
+      'story continues (?:below|after)(?: (?:the )?(?:advertisement|ad|this ad))?', 'continue reading(?: below| the main story)?',
+      'trending (?:now|stories|news|topics|today)', 'most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|today|this week))?',
+      'top (?:picks|videos)', 'editor\'?s picks?', 'more (?:from|on) .{1,30}', 'related (?:coverage|reading|links)',
+      'advertisement(?: [-–—|:] .{0,30})?', 'ad feedback', 'report an? (?:ad|error|typo)', 'follow (?:us|@\\w+)(?: on .{1,30})?',
       'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'reddit', 'pinterest', 'instagram', 'youtube',
       'email this', 'tags?', 'topics?', 'categories', 'filed under', 'breaking(?: news)?', 'live', 'updated',
       'download(?: the)? app', 'get the app', 'open in app', 'accept(?: all)?(?: cookies)?', 'reject(?: all)?',
       'manage (?:cookies|preferences|settings)', 'got it', 'ok', 'dismiss', 'text', 'content', 'markdown content',
     ].join('|') +
     ')[.:!]?$',
-  'i',
+  'iu',
 );
 
 // Furniture recognisable at any length, anywhere in the line.
@@ -50,10 +56,20 @@ const ANYWHERE_FURNITURE: readonly RegExp[] = [
   /^(?:error|oops)\b.{0,80}\b(?:occurred|loading|went wrong|try again|not found)\b/i,
   /^(?:something went wrong|page not found|404\b|this (?:video|content|page) is (?:not )?(?:available|unavailable))/i,
   /^(?:©|\(c\)|copyright\b)/i,
-  /\ball rights reserved\b/i,
+  /\ball rights reserved\.?$/i,
   /\b(?:auto-generated from a syndicated feed|has not been edited by .{1,40} staff)\b/i,
   /^(?:tags?|topics?|filed under|categories)\s*:/i,
   /^(?:advertisement|sponsored|scroll to continue)\b/i,
+  // Wire-story credits: "(Reporting by …; Editing by …)", "Reporting by A in B; editing by C".
+  /^\(\s*(?:additional )?(?:reporting|writing|editing|compiled|research|translation|translated|produced)(?: by)?\b[^)]{0,300}\)\.?$/i,
+  /^(?:additional )?(?:reporting|writing) by\b.{0,200}\b(?:editing|edited|writing) by\b/i,
+  // "This article was originally published on …", "This story first appeared in …", "Originally published …".
+  /^(?:(?:this|the) (?:article|story|piece|post|interview|report)\b.{0,40}\b(?:was |is )?(?:originally|first) (?:published|appeared|posted)|originally (?:published|appeared|posted))\b/i,
+  /^(?:republished|reproduced|reprinted) (?:with|by) (?:permission|courtesy)\b/i,
+  // A photo credit closing a caption: "… in Moscow. (Getty Images)", "… (AP Photo/Ada Berg)", "… | Reuters/File Photo".
+  /\((?:[^()]{0,80}[/ ])?(?:getty images|shutterstock|istock(?:photo)?|(?:ap|afp|epa|reuters|xinhua|sputnik|tass|pool|file|handout) photo|photo(?:graph)?(?: by| credit)?|image(?: credit| by)?|credit|pictured)\b[^()]{0,60}\)\.?\s*$/i,
+  /[|/]\s*(?:getty images|reuters\/file photo|file photo|ap photo)\s*$/i,
+  /^(?:enable|turn on) (?:javascript|cookies)\b/i,
   /^(?:share|post)\s+(?:this|on)\b.{0,40}$/i,
   /^(?:posted|updated|last updated|published)\b.{0,40}\bago$/i,
   /^https?:\/\/\S+$/i,
@@ -65,6 +81,26 @@ function looksLikeMenu(line: string): boolean {
   const items = line.split(/\s*(?:\||•|·|»|›|>|\/)\s*/).filter((s) => s.length > 0);
   if (items.length < 3) return false;
   return items.every((s) => s.split(/\s+/).length <= 4) && !/[.!?]["”’]?$/.test(line);
+}
+
+// Newsletter and social prompts of any wording, on a line short enough to be a prompt and without a reporting verb.
+const PROMPT = /^(?:(?:sign up|subscribe|register)(?: now| today| free| here)?\s+(?:for|to)\b|follow (?:us|our|@)|join (?:us|our) (?:on|at)\b|get (?:our|the) (?:free )?(?:newsletter|daily|morning|evening)\b)/i;
+const REPORTING_VERB = /\b(?:said|says|was|were|has|have|had|will|would|told|urged|asked|added|called)\b/i;
+// Words every all-capitals headline needs and a row of section names or quotes never has.
+const FUNCTION_WORDS = /\b(?:A|AN|THE|OF|IN|ON|TO|FOR|AND|WITH|AS|AT|BY|FROM|OVER|AFTER|IS|ARE|WILL|IT|ITS|NOT|INTO|AMID|SAYS)\b/;
+
+/**
+ * A ticker or section strip in capitals: "DOW 34,500 -0.5 NASDAQ 13,200 +1.2", "POLITICS  WORLD  BUSINESS  TECH".
+ * A headline set in capitals is kept: it has joining words ("XI AND PUTIN MEET IN MOSCOW").
+ */
+function looksLikeCapsStrip(line: string): boolean {
+  if (/\p{Ll}/u.test(line)) return false;
+  const tokens = line.split(/\s+/).filter((t) => /[\p{L}\d]/u.test(t));
+  if (tokens.length < 5) return false;
+  const numbers = tokens.filter((t) => /^[+\-−]?[\d.,]+%?$/.test(t)).length;
+  const words = tokens.filter((t) => /^\p{Lu}[\p{Lu}&/.'’-]*$/u.test(t)).length;
+  if (numbers >= 3 && words >= 3) return true;
+  return words === tokens.length && !FUNCTION_WORDS.test(line) && !/[.!?]["”’]?$/.test(line);
 }
 
 /** A row of ticker quotes: three or more signed percentages or price changes. */
@@ -91,7 +127,11 @@ export function isFurniture(line: string): boolean {
   if (trimmed.length <= 60 && SHORT_FURNITURE.test(trimmed)) return true;
   // Both combined patterns are case-insensitive; the member patterns all were, except the Markdown ones, which have no letters to fold.
   if (ANCHORED_FURNITURE.test(trimmed) || UNANCHORED_FURNITURE.test(trimmed)) return true;
-  return (trimmed.length < 300 && MENU_SEPARATOR.test(trimmed) && looksLikeMenu(trimmed)) || (trimmed.includes('%') && looksLikeTicker(trimmed));
+  if (trimmed.length <= 160 && PROMPT.test(trimmed) && !REPORTING_VERB.test(trimmed)) return true;
+  if (trimmed.length < 300 && !/[a-z]/.test(trimmed) && looksLikeCapsStrip(trimmed)) return true;
+  // A Markdown link's target is full of slashes; only its text counts when looking for a menu.
+  const visible = trimmed.includes('](') ? trimmed.replace(/\]\([^)\s]*\)/g, ']') : trimmed;
+  return (visible.length < 300 && MENU_SEPARATOR.test(visible) && looksLikeMenu(visible)) || (trimmed.includes('%') && looksLikeTicker(trimmed));
 }
 
 const NAME = "((?:[A-Z0-9][\\w&'’.-]*)(?:\\s+(?:of|the|and|&|[A-Z0-9][\\w&'’.-]*)){0,5})";

@@ -51,7 +51,7 @@ function field(kind: KeyKind, value: string): HeaderField | null {
   switch (kind) {
     case 'published':
     case 'updated': {
-      const d = leadingAbsoluteDate(v);
+      const d = leadingDateTime(v);
       return d === null ? null : { kind, value: d.date };
     }
     case 'body-starts':
@@ -64,7 +64,10 @@ function field(kind: KeyKind, value: string): HeaderField | null {
 }
 
 const KEY_VALUE = /^\s*([A-Za-z][A-Za-z0-9 _:-]{0,28}?)\s*:\s?(.*)$/;
-const BARE_DATE_KEY = /^\s*(date|published|posted|updated|dateline)\s+(?=\S)/i;
+// A date key without a colon, or with a colon that a clock time would confuse: "date 2021-11-23", "Posted on 12 Feb
+// 2024 by admin", "Updated 10:42 AM EST, Tue March 21, 2023", "Last updated: 2024-02-12 09:13 UTC".
+const BARE_DATE_KEY =
+  /^\s*(date|dated|published|posted|updated|last updated|first published|last modified|modified|dateline)(?:\s+(?:on|at))?\s*:?\s*(?=\S)/i;
 
 /**
  * Parses one header line, or returns null when it is not one. Handles several `Key: value` pairs separated by `;`
@@ -74,7 +77,7 @@ export function parseHeaderLine(line: string): HeaderLine | null {
   const bare = BARE_DATE_KEY.exec(line);
   if (bare?.[1] !== undefined) {
     const rest = line.slice(bare[0].length);
-    const d = leadingAbsoluteDate(rest);
+    const d = leadingDateTime(rest);
     if (d !== null) return bareDateLine(line, bare[0].length, bare[1], d);
   }
   return keyValueLine(line);
@@ -82,13 +85,13 @@ export function parseHeaderLine(line: string): HeaderLine | null {
 
 /** `date 2021-11-23`, then nothing, a byline (`By PTI`) or the first words of the body. */
 function bareDateLine(line: string, keyLength: number, key: string, d: { readonly date: IsoDate; readonly end: number }): HeaderLine {
-  const kind = key.toLowerCase() === 'updated' ? 'updated' : 'published';
+  const kind = /updated|modified/i.test(key) ? 'updated' : 'published';
   const fields: HeaderField[] = [{ kind, value: d.date }];
   const afterDate = keyLength + d.end;
   const tail = line.slice(afterDate);
   const tailStart = afterDate + (tail.length - tail.trimStart().length);
   if (tail.trim().length === 0) return { fields, bodyFrom: null };
-  const byline = parseByline(tail.trim());
+  const byline = parseByline(tail.trim().replace(/^(?:[|,•·–—]|-{1,2})\s*/, ''));
   if (byline !== null) return { fields: [...fields, ...byline], bodyFrom: null };
   return { fields, bodyFrom: tailStart };
 }
@@ -108,48 +111,155 @@ function keyValueLine(line: string): HeaderLine | null {
   return { fields: [f], bodyFrom: null };
 }
 
-const PERSON = "[A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|de|van|von|bin|al|da|del|la|le))*";
-const BYLINE = new RegExp(
-  `^(?:[*_]+)?by\\s+(${PERSON}(?:\\s+(?:and|&)\\s+${PERSON})*)(?:\\s*(?:[,|/–—-]|\\bfor\\b|\\bin\\b)\\s*(?:the\\s+)?([A-Z][\\p{L}&'’. -]{1,40}?))?(?:[*_]+)?\\s*$`,
-  'u',
-);
+// A name: capitalised words, with the particles names carry. All-capitals names ("JOHN SMITH") are allowed.
+const PERSON = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|bin|al|da|del|la|le|di|du))*";
+const PERSONS = new RegExp(`^(${PERSON}(?:\\s+(?:and|&)\\s+${PERSON})*)`, 'u');
+// Job titles after a name: "Staff Writer", "Senior Correspondent", "Beijing Bureau Chief".
+const ROLE =
+  /^(?:(?:\p{Lu}[\p{L}-]*\s+){0,3})?(?:staff|senior|chief|special|foreign|political|diplomatic|contributing|associate|deputy|managing|executive|news|global|china|russia|asia|europe|economics?|business|defen[cs]e|security|technology|investigative)?\s*(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|analyst|bureau chief|producer|author|staff)s?$/iu;
+// Names a CMS or desk signs with instead of a person's: never an author, never an outlet.
+const GENERIC_NAME =
+  /^(?:admin(?:istrator)?|editor(?:ial)?(?: (?:team|staff|board|desk))?|editors|staff(?: (?:reporter|writer|correspondent))?|our (?:correspondent|reporter|staff)|web ?desk|news ?desk|online desk|digital desk|desk|team|guest|webmaster|agencies|agency|news agencies|wire services?|newsroom|contributor|anonymous|unknown)$/i;
+const READING_TIME = /^(?:\d+\s*(?:min(?:ute)?s?|m)\s*read|(?:updated\s+)?\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|\d+\s+comments?)$/i;
+const DATE_PREFIX = /^(?:(published|posted|updated|last updated|first published|created)(?:\s+(?:on|at))?\s*:?\s*)?/i;
+// A clock time, possibly with a zone, before or after a date: "10:42 AM EST,", "09:13 UTC", "14:05 GMT+8".
+const CLOCK = /^\s*,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|[+-]\d{2}:?\d{2}|Z)?(?![\p{L}\d])\s*,?\s*/iu;
 
-/** "By PTI" → an agency (outlet); "By Jane Doe" → an author; "By Jane Doe, Reuters" → both. Null when not a byline. */
+/** A date that may come with a clock time on either side: "10:42 AM EST, Tue March 21, 2023", "2024-02-12 09:13 UTC". */
+export function leadingDateTime(text: string): { readonly date: IsoDate; readonly end: number } | null {
+  const before = CLOCK.exec(text)?.[0].length ?? 0;
+  const d = leadingAbsoluteDate(text.slice(before));
+  if (d === null) return null;
+  let end = before + d.end;
+  const after = CLOCK.exec(text.slice(end));
+  // A time glued to an ISO date with "T" (2024-02-12T09:13Z) is skipped the same way.
+  if (after !== null) end += after[0].length;
+  else if (/^T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/.test(text.slice(end))) end += /^T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?/.exec(text.slice(end))?.[0].length ?? 0;
+  return { date: d.date, end };
+}
+
+/** "JOHN SMITH" → "John Smith"; mixed-case names are left as written. */
+function nameCase(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.replace(/\p{L}+/gu, (w) => (/^(?:AND)$/.test(w) ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase()));
+}
+
+function isOutletName(segment: string): boolean {
+  if (segment.length < 2 || segment.length > 50) return false;
+  const words = segment.split(/\s+/);
+  if (words.length > 6) return false;
+  // Every word capitalised, apart from the joining words outlet names use ("The Times of India").
+  return /^(?:the\s+)?\p{Lu}/u.test(segment) && words.every((w) => /^(?:\p{Lu}|\d|&|of|the|and|de|la|du|des|for|on)/u.test(w));
+}
+
+/**
+ * A byline, or null. "By PTI" → an agency (outlet); "By Jane Doe" → an author; "By Jane Doe | Reuters | May 9, 2025"
+ * → author, outlet and date; "By JOHN SMITH, Associated Press" → "John Smith" and the outlet. Without "By", a
+ * line is a byline only when it names a job or a date: "Jane Doe, Staff Writer", "Jane Doe | May 9, 2025".
+ * "Posted on 12 Feb 2024 by admin" and "By Staff Reporter" are bylines that name nobody.
+ */
 export function parseByline(line: string): HeaderField[] | null {
-  const trimmed = line.trim();
-  if (trimmed.length > 120 || !/^[*_]*by\s/i.test(trimmed)) return null;
-  const m = BYLINE.exec(trimmed.replace(/^([*_]*)by\s/i, '$1by '));
-  if (m?.[1] === undefined) return null;
-  const name = m[1].trim();
-  const words = name.split(/\s+/);
-  if (words.length > 8) return null;
+  let rest = line.trim().replace(/^[*_]+|[*_]+$/g, '').trim();
+  if (rest.length === 0 || rest.length > 160) return null;
+  const byMatch = /^by[:\s]\s*/i.exec(rest);
+  const hasBy = byMatch !== null;
+  if (hasBy) rest = rest.slice(byMatch[0].length);
   const fields: HeaderField[] = [];
-  // A single word, or an all-capitals acronym, is an agency or outlet rather than a person.
-  if (words.length === 1) fields.push({ kind: 'outlet', value: name });
-  else fields.push({ kind: 'author', value: name });
-  const outlet = m[2]?.trim();
-  if (outlet !== undefined && outlet.length > 0) fields.push({ kind: 'outlet', value: outlet });
-  return fields;
+  let evidence = hasBy;
+
+  const generic = /^([^|,•·]+?)\s*(?:$|[|,•·]\s*)/.exec(rest);
+  if (hasBy && generic?.[1] !== undefined && GENERIC_NAME.test(generic[1].trim())) {
+    rest = rest.slice(generic[0].length);
+  } else {
+    const names = PERSONS.exec(rest);
+    if (names?.[1] === undefined) return null;
+    const name = names[1].trim();
+    rest = rest.slice(names[0].length);
+    const words = name.split(/\s+/).filter((w) => !/^(?:and|&)$/i.test(w));
+    if (words.length > 8) return null;
+    if (hasBy && words.length === 1) {
+      // A single word, or an all-capitals acronym, is an agency or outlet rather than a person.
+      fields.push({ kind: 'outlet', value: name });
+    } else if (words.length >= 2 || !hasBy) {
+      if (words.length < 2) return null;
+      fields.push({ kind: 'author', value: nameCase(name) });
+    }
+  }
+
+  // What follows the name: outlet, job title, place, date or reading time, joined by separators.
+  while (rest.trim().length > 0) {
+    const sep = /^\s*(?:[,|/•·]|[–—]|-{1,2}(?=\s)|\b(?:for|of)\b|\b(?:in|from)\b)?\s*/i.exec(rest);
+    const word = sep?.[0].trim().toLowerCase() ?? '';
+    rest = rest.slice(sep?.[0].length ?? 0);
+    if (rest.length === 0) break;
+    const prefix = DATE_PREFIX.exec(rest);
+    const dated = leadingDateTime(rest.slice(prefix?.[0].length ?? 0));
+    if (dated !== null) {
+      const kind = /update/i.test(prefix?.[1] ?? '') ? 'updated' : 'published';
+      fields.push({ kind, value: dated.date });
+      rest = rest.slice((prefix?.[0].length ?? 0) + dated.end);
+      evidence = true;
+      continue;
+    }
+    const segment = /^[^|,•·/–—]+/.exec(rest)?.[0].replace(/\s+-{1,2}(?:\s.*)?$/, '').trim() ?? '';
+    if (segment.length === 0) return null;
+    rest = rest.slice(rest.indexOf(segment) + segment.length);
+    if (ROLE.test(segment) || READING_TIME.test(segment)) {
+      evidence = true;
+      continue;
+    }
+    // "in Beijing", "from Moscow": where the reporter was, not who published.
+    if (word === 'in' || word === 'from') {
+      if (!isOutletName(segment)) return null;
+      continue;
+    }
+    const outlet = segment.replace(/^the\s+/i, (m) => (word === 'for' ? '' : m));
+    if (!isOutletName(outlet)) return null;
+    if (!hasBy && !evidence) return null;
+    fields.push({ kind: 'outlet', value: outlet });
+  }
+  return evidence ? fields : null;
 }
 
 export interface Dateline {
   /** Characters the dateline occupies at the start of the paragraph, separator and spaces included. */
   readonly length: number;
+  /** The place as written ("BEIJING", "Samarkand, Uzbekistan"), or null for a date- or agency-only dateline. */
+  readonly place: string | null;
   readonly date: IsoDate | null;
   readonly agency: string | null;
 }
 
 const AGENCY = '\\(([A-Z][A-Za-z&.-]{1,20}(?:[ ][A-Z][A-Za-z&.-]{1,20}){0,2})\\)';
+// Press-release and TASS style: "/PRNewswire/", "/TASS/".
+const SLASH_AGENCY = '/([A-Z][A-Za-z-]{1,24}(?:[ ][A-Z][A-Za-z-]{1,20}){0,2})/';
 // The separator must be followed by a space or the line's end, so "COVID-19" is never read as a place and a dash.
 const SEPARATOR = '\\s*(?:[:—–]|-{1,2})(?:\\s+|$)';
-const CAPS_PLACE = "[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}";
-const TITLE_PLACE = "[A-Z][a-z.'’-]+(?:[ ][A-Z][a-z.'’-]+){0,2}";
-const DAY_MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?(?:,?\\s+\\d{4})?";
+const SLASH_SEPARATOR = `\\s*${SLASH_AGENCY}\\s*(?:[.:—–]|-{1,2})?(?:\\s+|$)`;
+const CAPS_PLACE = "\\p{Lu}[\\p{Lu}.'’-]+(?:[ ]\\p{Lu}[\\p{Lu}.'’-]+){0,3}";
+const TITLE_PLACE = "\\p{Lu}[\\p{Ll}.'’-]+(?:[ ](?:\\p{Lu}[\\p{Ll}.'’-]+|de|del|do|da)){0,2}";
+const DAY_MONTH =
+  "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?(?:,?\\s+\\d{4})?";
 const PLACE_REST = `(?:,\\s*(?:${TITLE_PLACE}|${CAPS_PLACE}))?`;
-// CAPS place, optional date and agency: "BEIJING:", "NEW DELHI, Dec 5 (Reuters) -", "MOSCOW (AP) —", "TAIPEI-".
-const CAPS_DATELINE = new RegExp(`^(${CAPS_PLACE})${PLACE_REST}(?:,\\s*(${DAY_MONTH}))?\\s*(?:${AGENCY})?${SEPARATOR}`);
+const DATE_PART = `(?:,\\s*(${DAY_MONTH})\\.?)`;
+// CAPS place, optional date and agency: "BEIJING:", "NEW DELHI, Dec 5 (Reuters) -", "MOSCOW (AP) —", "TAIPEI-",
+// "WASHINGTON, Oct. 18, 2023 /PRNewswire/ --", "MOSCOW, March 20. /TASS/.".
+const CAPS_DATELINE = new RegExp(
+  `^(${CAPS_PLACE}${PLACE_REST})${DATE_PART}?(?:\\s*(?:${AGENCY})?${SEPARATOR}|${SLASH_SEPARATOR})`,
+  'u',
+);
 // Title-case place needs a date or an agency to tell it from a sentence: "Beijing, Dec 15 (PTI):", "Kyiv (AFP) -".
-const TITLE_DATELINE = new RegExp(`^(${TITLE_PLACE})${PLACE_REST}(?:(?:,\\s*(${DAY_MONTH}))\\s*(?:${AGENCY})?|\\s*${AGENCY})${SEPARATOR}`);
+const TITLE_DATELINE = new RegExp(
+  `^(${TITLE_PLACE}${PLACE_REST})(?:${DATE_PART}\\s*(?:${AGENCY})?${SEPARATOR}|${DATE_PART}?\\s*${AGENCY}${SEPARATOR}|${DATE_PART}?${SLASH_SEPARATOR})`,
+  'u',
+);
+// A title-case place and a colon alone ("Beijing: …") reads like a label ("Analysis: …") or a speaker ("Putin: “…”"),
+// so it counts only before a capitalised, unquoted sentence and when the word is not a known label.
+const TITLE_COLON_DATELINE = new RegExp(`^(${TITLE_PLACE}${PLACE_REST}):\\s+(?=\\p{Lu})`, 'u');
+const LABELS =
+  /^(?:note|notes|update|updates|updated|breaking|summary|analysis|opinion|exclusive|watch|explainer|comment|commentary|live|video|photos?|warning|correction|clarification|editor'?s note|key points|highlights|context|background|interview|review|report|fact check|factbox|timeline|transcript|source|sources|credit|translation|disclaimer|quote|question|answer|q|a|read|listen|see|related|also|more|why|what|how|who|when|where|first|second|third|finally|today|yesterday|tomorrow|tl;dr|bottom line|takeaway|takeaways|the big picture|what we know|why it matters|caption|image|photo|video|title|headline|abstract|story|lead|dateline|subject|topic|location|place|date|time|author|by|category|tags|section|keywords|reuters|ap|afp)$/i;
+// Agency alone: "(CNN) — …", "(Reuters) - …".
+const AGENCY_DATELINE = new RegExp(`^${AGENCY}${SEPARATOR}`);
 const DATE_SEPARATOR = new RegExp(`^${SEPARATOR}`);
 
 /** A dateline at the start of a paragraph, or null. A bare place or date must be followed by text or end the line. */
@@ -158,17 +268,26 @@ export function parseDateline(paragraph: string): Dateline | null {
   if (datePrefix !== null) {
     const sep = DATE_SEPARATOR.exec(paragraph.slice(datePrefix.end));
     if (sep === null || sep[0].trim().length === 0) return null;
-    return { length: datePrefix.end + sep[0].length, date: datePrefix.date, agency: null };
+    return { length: datePrefix.end + sep[0].length, place: null, date: datePrefix.date, agency: null };
   }
+  const agencyOnly = AGENCY_DATELINE.exec(paragraph);
+  if (agencyOnly !== null) return { length: agencyOnly[0].length, place: null, date: null, agency: agencyOnly[1] ?? null };
   const m = CAPS_DATELINE.exec(paragraph) ?? TITLE_DATELINE.exec(paragraph);
-  if (m === null) return null;
+  if (m === null) {
+    const colon = TITLE_COLON_DATELINE.exec(paragraph);
+    const place = colon?.[1];
+    if (colon === null || place === undefined || LABELS.test(place)) return null;
+    return { length: colon[0].length, place, date: null, agency: null };
+  }
   const place = m[1] ?? '';
   // One capital letter or an acronym glued to a colon inside a sentence ("US: …") is still a dateline; "I:" is not.
-  if (place.replace(/[^A-Za-z]/g, '').length < 2) return null;
-  const agency = m[3] ?? m[4] ?? null;
-  const dayMonth = m[2];
+  if (place.replace(/[^\p{L}]/gu, '').length < 2) return null;
+  // Dates hold digits and agencies never do, whichever alternative of the pattern matched.
+  const groups = m.slice(2).filter((g): g is string => g !== undefined);
+  const dayMonth = groups.find((g) => /\d/.test(g));
+  const agency = groups.find((g) => !/\d/.test(g)) ?? null;
   const date = dayMonth === undefined ? null : leadingAbsoluteDate(dayMonth)?.date ?? null;
-  return { length: m[0].length, date, agency };
+  return { length: m[0].length, place, date, agency };
 }
 
 /** A headline: a short line that does not read as a sentence (no closing full stop, no trailing comma or colon). */

@@ -4,9 +4,15 @@
  * lines → header metadata, bylines, headline, furniture → paragraphs (hard-wrapped lines joined) → dateline
  * stripped → repeated blocks dropped → sentences with offsets into the original text.
  *
- * Publication date: a stated date (metadata header, bare `date …` line, date-only header line, HTML meta) gives
- * `publishedInferred: false`. Otherwise it is inferred (`true`) from, in order: a dateline date at the start of the
- * body (`Feb 4, 2022:`, `WASHINGTON, Feb. 4, 2022 (AP) —`), an `Updated:` header, or the first full
+ * Offsets index `text` exactly as given: a file read with `readFileSync(path, 'utf8')` keeps a leading BOM
+ * (U+FEFF), and it is counted like any character. Sentence text is the verbatim slice at its offset, except where
+ * HTML entities or tags (extract-html.ts) or inline Markdown (strip-markdown.ts) were removed; then the offset
+ * points at the sentence's first visible character.
+ *
+ * Publication date: a stated date (metadata header, bare `date …` / `Posted on …` line, date-only header line, a
+ * byline's date, HTML meta; an `Updated …` line when nothing else is stated) gives `publishedInferred: false`.
+ * Otherwise it is inferred (`true`) from, in order: a dateline date at the start of the
+ * body (`Feb 4, 2022:`, `WASHINGTON, Feb. 4, 2022 (AP) —`), or the first full
  * day-month-year date in the first two paragraphs (the lead), taken in reading order: the
  * first date a lead names is the news itself, while the earliest is often background ("since March 1, 2020"). A dateline is a place and/or date at the very start
  * of the first body paragraph (or on a line of its own) followed by `:`, `—` or `-` and a space.
@@ -15,7 +21,7 @@ import { createHash } from 'node:crypto';
 import type { Article, IsoDate, Result, Sentence } from '../domain.js';
 import { err, ok } from '../domain.js';
 import { comparisonKey, isFurniture, outletNamedIn } from './clean-text.js';
-import { looksLikeHeadline, parseByline, parseDateline, parseHeaderLine } from './detect-layout.js';
+import { leadingDateTime, looksLikeHeadline, parseByline, parseDateline, parseHeaderLine } from './detect-layout.js';
 import type { HeaderField } from './detect-layout.js';
 import { extractHtml } from './extract-html.js';
 import type { HtmlMeta } from './extract-html.js';
@@ -23,6 +29,7 @@ import { findAbsoluteDates, leadingAbsoluteDate } from './find-absolute-dates.js
 import { ingestError } from './ingest-error.js';
 import type { IngestError } from './ingest-error.js';
 import { splitSentences } from './split-sentences.js';
+import { hasInlineMarkdown, maskLinkTargets, stripInlineMarkdown } from './strip-markdown.js';
 
 interface Span {
   start: number;
@@ -41,6 +48,7 @@ interface Fields {
 }
 
 const TITLE_WORDS = 12;
+const TITLE_CHARS = 90;
 const LEAD_PARAGRAPHS = 2;
 
 export function articleId(file: string, text: string): string {
@@ -127,12 +135,14 @@ function applyFields(fields: Fields, found: readonly HeaderField[], fromByline: 
 
 // Both run on every paragraph: skip the regex replace when there is nothing to collapse (the common case).
 const normalize = (s: string): string => (/\s\s|[\t\n\r\f\v\u00a0\u2000-\u200a\u2028\u2029\u3000]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim());
+/** Heading marks, emphasis and link syntax off a header value or headline. */
 function stripMarkup(s: string): string {
+  const inline = hasInlineMarkdown(s) ? stripInlineMarkdown(s).text : s;
   let a = 0;
-  let b = s.length;
-  while (a < b && '#*_> \t\u00a0'.includes(s[a] ?? '')) a++;
-  while (b > a && '*_ \t\u00a0'.includes(s[b - 1] ?? '')) b--;
-  return normalize(s.slice(a, b));
+  let b = inline.length;
+  while (a < b && '#*_> \t\u00a0'.includes(inline[a] ?? '')) a++;
+  while (b > a && '*_ \t\u00a0'.includes(inline[b - 1] ?? '')) b--;
+  return normalize(inline.slice(a, b));
 }
 
 /** Lines of one block that were hard-wrapped at a fixed width belong to one paragraph. */
@@ -211,8 +221,8 @@ function parseText(file: string, original: string): Result<Article, IngestError>
         run++;
         continue;
       }
-      const dateOnly = leadingAbsoluteDate(line);
-      if (dateOnly !== null && /^[\s,]*(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}|Z)?)?\s*$/i.test(line.slice(dateOnly.end))) {
+      const dateOnly = leadingDateTime(line);
+      if (dateOnly !== null && /^[\s,|•·]*$/.test(line.slice(dateOnly.end))) {
         fields.published ??= dateOnly.date;
         run++;
         continue;
@@ -303,6 +313,8 @@ function parseText(file: string, original: string): Result<Article, IngestError>
     }
   }
 
+  // Split on a view where link targets are masked, so a URL's dots never end a sentence; indices are unchanged.
+  const splitView = html === null ? maskLinkTargets(text) : text;
   const sentences: Sentence[] = [];
   const paragraphs: string[] = [];
   const seenSentences = new Set<string>();
@@ -311,7 +323,7 @@ function parseText(file: string, original: string): Result<Article, IngestError>
     if (glued !== null) paragraph.start += glued[0].length;
     if (paragraph.start >= paragraph.end) continue;
 
-    const spans = splitSentences(text, paragraph.start, paragraph.end);
+    const spans = splitSentences(splitView, paragraph.start, paragraph.end);
     const candidates: { start: number; text: string }[] = [];
     for (let k = 0; k < spans.length; k++) {
       const s = spans[k];
@@ -321,7 +333,13 @@ function parseText(file: string, original: string): Result<Article, IngestError>
         const sub = GLUED_SUBHEADING.exec(text.slice(start, Math.min(s.end, start + 60)));
         if (sub !== null) start += sub[0].length;
       }
-      const sentenceText = text.slice(start, s.end);
+      let sentenceText = text.slice(start, s.end);
+      if (html === null && hasInlineMarkdown(sentenceText)) {
+        const plain = stripInlineMarkdown(sentenceText);
+        if (plain.text.length === 0 || !/[\p{L}\p{N}]/u.test(plain.text)) continue;
+        start += plain.lead;
+        sentenceText = plain.text;
+      }
       // Lines were already screened for furniture; a widget glued to the end of a paragraph is the one left to catch.
       if (spans.length > 1 && k === spans.length - 1) {
         const named = outletNamedIn(sentenceText);
@@ -354,9 +372,10 @@ function parseText(file: string, original: string): Result<Article, IngestError>
   const author = fields.author ?? meta?.author ?? fields.bylineAuthor;
 
   const statedHtmlDate = meta?.published === null || meta?.published === undefined ? null : leadingAbsoluteDate(meta.published)?.date ?? null;
-  const stated = fields.published ?? statedHtmlDate;
+  // An "Updated …" line states a date too; it stands in only when no publication date is given.
+  const stated = fields.published ?? statedHtmlDate ?? fields.updated;
   const leadDate = findAbsoluteDates(paragraphs.slice(0, LEAD_PARAGRAPHS).join('\n'))[0]?.date ?? null;
-  const inferred = datelineDate ?? fields.updated ?? leadDate;
+  const inferred = datelineDate ?? leadDate;
 
   return ok({
     id: articleId(file, original),
@@ -371,10 +390,23 @@ function parseText(file: string, original: string): Result<Article, IngestError>
   });
 }
 
-function shorten(sentence: string): string {
-  const words = normalize(sentence).split(' ');
-  if (words.length <= TITLE_WORDS) return words.join(' ').replace(/[.!?]+$/, '');
-  return `${words.slice(0, TITLE_WORDS).join(' ').replace(/[,;:]+$/, '')}…`;
+/**
+ * The first sentence as a title: whole when short (without its full stop), else cut at a word boundary after at
+ * most ~12 words or 90 characters and marked with "…". Text without spaces (Chinese, Japanese) is cut by characters.
+ */
+export function shortenToTitle(sentence: string): string {
+  const plain = normalize(sentence);
+  const words = plain.split(' ');
+  if (words.length <= TITLE_WORDS && plain.length <= TITLE_CHARS) return plain.replace(/[.!?]+$/, '');
+  let cut = words.slice(0, TITLE_WORDS).join(' ');
+  if (cut.length > TITLE_CHARS) {
+    const space = cut.lastIndexOf(' ', TITLE_CHARS);
+    cut = space >= TITLE_CHARS / 3 ? cut.slice(0, space) : Array.from(cut).slice(0, TITLE_CHARS * 0.6).join('');
+  }
+  // No dangling comma, dash, opening quote or joining word ("…voted by a large majority on…") before the ellipsis.
+  const trimmed = cut.replace(/[\s,;:\-–—(“‘"'«]+$/u, '');
+  const tidy = trimmed.replace(/(?:\s+(?:a|an|the|of|on|in|to|at|by|for|with|and|or|from|as|its|their|his|her))+$/i, '');
+  return `${tidy.length > 0 ? tidy : trimmed}…`;
 }
 
 /** "Talks end | The Daily Planet" → "Talks end", when the suffix is the site's name or short enough to be one. */
@@ -397,5 +429,5 @@ function chooseTitle(fields: Fields, meta: HtmlMeta | null, markdownTitle: strin
   const siteName = meta?.siteName ?? null;
   const fromHtml = meta === null ? null : meta.ogTitle ?? meta.h1 ?? meta.title;
   const title = fields.title ?? (fromHtml === null ? null : stripSiteSuffix(fromHtml, siteName)) ?? markdownTitle ?? headline;
-  return title !== null && title.length > 0 ? title : shorten(first);
+  return title !== null && title.length > 0 ? title : shortenToTitle(first);
 }

@@ -3,7 +3,8 @@
  * single bad file. Folders are walked recursively (.txt, .md, .html, .htm; sorted by path so runs are
  * deterministic); a symlink that resolves outside the folder it was found in is refused. Each file is read with a
  * byte cap (stat, then a bounded read), so a huge file costs nothing; NUL bytes in the first 8 KiB mean binary;
- * text must be valid UTF-8 (a leading BOM is dropped, so offsets count from the first character after it).
+ * text must be valid UTF-8. A leading BOM is kept, as `readFileSync(path, 'utf8')` keeps it, so sentence offsets
+ * index the very string any other reader of the file gets (DESIGN.md: offsets into the file's text as Node reads it).
  */
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -121,8 +122,8 @@ async function readOne(candidate: Candidate, maxBytes: number): Promise<{ ok: tr
     if (bytes.length === 0) return fail('empty', 'file is empty');
     if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return fail('binary', 'looks binary (NUL bytes), not an article');
     try {
-      // TextDecoder drops a leading BOM (ignoreBOM: false).
-      return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+      // ignoreBOM: true keeps U+FEFF in the text, as Buffer#toString and readFileSync do; offsets count it.
+      return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
     } catch {
       return fail('bad-encoding', 'not valid UTF-8 text (save it as UTF-8)');
     }

@@ -4,6 +4,8 @@ export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 /** Auxiliaries and fixed verbs whose presence alone settles the tense. */
 const WORD_TENSE: ReadonlyMap<string, Tense> = new Map(Object.entries({
+  // A plan or schedule points forward even in a past-tense report: "protesters planned a march on Saturday".
+  planned: 'future', plans: 'future', scheduled: 'future', slated: 'future', expected: 'future', due: 'future',
   will: 'future', shall: 'future', "'ll": 'future', would: 'future', wo: 'future', upcoming: 'future', forthcoming: 'future',
   was: 'past', were: 'past', had: 'past', did: 'past', has: 'past', have: 'past', ago: 'past',
   is: 'present', are: 'present', am: 'present', says: 'present', say: 'present', does: 'present', do: 'present',
@@ -37,7 +39,7 @@ const FUTURE_BEFORE_BE: ReadonlySet<string> = new Set(['will', 'would', 'to', "'
 
 /** Characters that end a clause for tense purposes; "that" (a complementiser) opens a reported clause with its own tense. */
 const CLAUSE_BREAKS = ';:()[]—–';
-const CLAUSE_WORD: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
+const CLAUSE_WORD: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'although', 'though', 'whereas', 'if', 'unless']);
 const BREAK = '|';
 const MAX_WORDS = 12;
 
@@ -118,16 +120,38 @@ function tenseOfWord(word: string, before: readonly string[]): Tense | null {
 export function detectTense(text: string, start: number, end: number): Tense {
   // Two extra words give the auxiliaries of the farthest word ("will be held").
   const left = wordsBefore(text, start, MAX_WORDS + 2);
+  let back: { tense: Tense; distance: number } | null = null;
   for (let i = 0; i < left.length && i < MAX_WORDS; i++) {
     const token = left[i] ?? BREAK;
     if (token === BREAK || CLAUSE_WORD.has(token.toLowerCase())) break;
     const tense = tenseOfWord(token, [left[i + 2] ?? '', left[i + 1] ?? '']);
-    if (tense !== null) return tense;
+    if (tense !== null) { back = { tense, distance: i }; break; }
   }
+  // A verb right after the expression ("the May 7 blasts killed…") beats a cue far back in a longer clause.
+  if (back !== null && back.distance <= FAR_BACK) return back.tense;
   const right = wordsAfter(text, end, MAX_WORDS);
   for (let i = 0; i < right.length; i++) {
     const token = right[i] ?? BREAK;
     if (token === BREAK) break;
+    const tense = tenseOfWord(token, [right[i - 2] ?? '', right[i - 1] ?? '']);
+    if (tense !== null) {
+      if (back === null || i <= NEAR_AHEAD) return tense;
+      break;
+    }
+  }
+  if (back !== null) return back.tense;
+  return sentenceTense(text, end);
+}
+
+const FAR_BACK = 5;
+const NEAR_AHEAD = 2;
+
+/** Last resort when the clause has no cue: the first cue anywhere after the expression, then anywhere before it. */
+function sentenceTense(text: string, end: number): Tense {
+  const right = wordsAfter(text, end, 60);
+  for (let i = 0; i < right.length; i++) {
+    const token = right[i] ?? BREAK;
+    if (token === BREAK) continue;
     const tense = tenseOfWord(token, [right[i - 2] ?? '', right[i - 1] ?? '']);
     if (tense !== null) return tense;
   }

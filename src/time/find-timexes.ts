@@ -7,6 +7,12 @@ import { GATES, TIMEX_RULES, type Candidate, type GateName, type RuleContext, ty
 const RULES: readonly TimexRule[] = TIMEX_RULES;
 
 /**
+ * One scan that every rule's gates imply (a superset of all of them): most news sentences hold no temporal word at
+ * all and leave here without any rule or gate running.
+ */
+const ANY_TRIGGER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day|week|month|year|decade|centur|quarter|hour|minute|second|night|morning|evening|noon|now|present|past|recent|future|lately|annual|ago|spring|summer|autumn|fall|winter|fortnight|half|tomorrow|ever|each|\bper\b|soon|current|earlier|later|christmas|halloween|valentine|hence/i;
+
+/**
  * Every temporal expression in `text`, sorted by offset and never overlapping. Offsets are indices into `text`.
  * With `dct === null`, DCT-relative expressions get underspecified values (`XXXX-XX-XX`, `XXXX-WXX-3`). Never throws.
  */
@@ -20,7 +26,7 @@ export function findTimexes(text: string, dct: IsoDate | null): Timex[] {
 }
 
 function findTimexesUnsafe(text: string, dct: IsoDate | null): Timex[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
+  if (typeof text !== 'string' || text.length === 0 || !ANY_TRIGGER.test(text)) return [];
   const tenses = new Map<number, Tense>();
   const ctx: RuleContext = {
     text,
@@ -43,8 +49,8 @@ function findTimexesUnsafe(text: string, dct: IsoDate | null): Timex[] {
     return result;
   };
   const found: Candidate[] = [];
-  for (const rule of RULES) {
-    if (!rule.gates.every(passes)) continue;
+  rules: for (const rule of RULES) {
+    for (const gate of rule.gates) if (!passes(gate)) continue rules;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m !== null; m = rule.pattern.exec(text)) {
       if (m[0].length === 0) { rule.pattern.lastIndex++; continue; }
@@ -54,7 +60,7 @@ function findTimexesUnsafe(text: string, dct: IsoDate | null): Timex[] {
       else found.push(out as Candidate);
     }
   }
-  return resolveAnchors(selectNonOverlapping(found), text, dct);
+  return resolveAnchors(selectNonOverlapping(found), text);
 }
 
 /** Longest candidates first (ties: higher priority, then earlier); a candidate overlapping a kept one is dropped. */
@@ -74,7 +80,7 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** Fills anaphoric values ("the same day") from the nearest earlier date and clock times from the sentence's day. */
-function resolveAnchors(kept: readonly Candidate[], text: string, _dct: IsoDate | null): Timex[] {
+function resolveAnchors(kept: readonly Candidate[], text: string): Timex[] {
   const out: Timex[] = [];
   let lastDate: string | null = null;
   for (const c of kept) {

@@ -95,7 +95,7 @@ const PART_OF_DAY = 'morning|afternoon|evening|night';
 const SMALL_NUMBER = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** A count: digits, number words ("twenty-five", "four and a half"), or vague quantities ("a few", "several"). */
-const COUNT = String.raw`(?:(?:\d{1,3}(?:,\d{3})+|\d{1,3})(?:\.\d+)?|(?:${TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBER}|a\s+couple\s+of|a\s+few|a\s+dozen|a\s+hundred|a\s+half|few|several|many|dozens\s+of|hundreds\s+of|couple\s+of|an?)(?:\s+and\s+a\s+half)?`;
+const COUNT = String.raw`(?:(?:\d{1,3}(?:,\d{3})+|\d{1,3})(?:\.\d+)?|(?:${TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBER}|a\s+couple\s+of|a\s+few|a\s+dozen|a\s+hundred|a\s+half|few|several|many|dozens\s+of|hundreds\s+of|couple\s+of|an?)(?:\s+and\s+a\s+half|\s+1/2|½)?`;
 const UNIT = String.raw`(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centuries)`;
 
 const rx = (source: string, flags = ''): RegExp => new RegExp(source, `g${flags}`);
@@ -144,8 +144,9 @@ const whole = (m: RegExpExecArray, type: TimexType, value: string, extra: Parame
 /** Parses COUNT text to a number; `null` for vague quantities ("a few", "several"). */
 export function parseCount(raw: string): number | null {
   const text = raw.toLowerCase().replace(/\s+/g, ' ').trim();
-  const half = text.endsWith(' and a half') ? 0.5 : 0;
-  const core = half ? text.slice(0, -' and a half'.length) : text;
+  const halfSuffix = /(?: and a half| 1\/2|½)$/.exec(text)?.[0] ?? '';
+  const half = halfSuffix === '' ? 0 : 0.5;
+  const core = text.slice(0, text.length - halfSuffix.length).trim();
   if (/^\d/.test(core)) return Number(core.replace(/,/g, '')) + half;
   if (core === 'a half') return 0.5;
   if (/^(?:a few|few|several|many|dozens of|hundreds of)$/.test(core)) return null;
@@ -178,8 +179,10 @@ function wordAfter(text: string, index: number): string {
   return m?.[1] ?? '';
 }
 
+/** True when only opening punctuation separates `index` from the start of the text or the end of a sentence. */
 function isSentenceStart(text: string, index: number): boolean {
-  return /^[\s"'“‘(«—–-]*$/.test(text.slice(Math.max(0, index - 6), index)) && (index < 6 || /[.!?:;\n]\s*["'“‘(«]*\s*$|^\s*["'“‘(«]*\s*$/.test(text.slice(Math.max(0, index - 6), index)));
+  const before = text.slice(Math.max(0, index - 12), index).replace(/[\s"'“‘(«—–-]+$/, '');
+  return before.length === 0 ? index <= 12 || /[.!?:;\n]$/.test(text.slice(0, index).trimEnd()) : /[.!?:;\n]$/.test(before);
 }
 
 /** Words that may follow a bare year without making it a count ("2014 people" is a count; "in 2014 and" a year). */
@@ -290,6 +293,39 @@ export const TIMEX_RULES = [
     normalize: (m, ctx) => dayMonth(m, ctx),
   },
   {
+    // "March 20-22", "March 20 to 22, 2023", "20–22 March": a range is two timexes; the second end borrows the month
+    // (and year) of the first.
+    name: 'day-range',
+    gates: ['digit', 'month'],
+    pattern: rx(String.raw`\b(?:(?<mon1>${MONTH})\s+(?<d1>${DAY})\s*(?:-|–|—|to|and|through)\s*(?<d2>${DAY})|(?<d3>${DAY})\s*(?:-|–|—|to|and)\s*(?<d4>${DAY})\s+(?:of\s+)?(?<mon2>${MONTH}))(?:,?\s+(?<y>${YEAR}))?\b(?![\d:,.]\d)`),
+    normalize: (m, ctx) => {
+      const g = m.groups ?? {};
+      const month = monthOf(g['mon1'] ?? g['mon2'] ?? '');
+      const first = dayOf(g['d1'] ?? g['d3'] ?? '');
+      const last = dayOf(g['d2'] ?? g['d4'] ?? '');
+      if (month === 0 || last <= first) return null;
+      const resolve = (day: number): string | null => {
+        if (g['y'] !== undefined) return fullDate(Number(g['y']), month, day);
+        return resolveMonthDay(ctx.dct, month, day, directionFor(ctx, m.index, m.index + m[0].length, 'closest'));
+      };
+      const a = resolve(first);
+      const b = g['y'] === undefined && a !== null && ctx.dct !== null ? fullDate(Number(a.slice(0, 4)), month, last) : resolve(last);
+      if (a === null || b === null) return null;
+      const text = m[0];
+      const end = m.index + text.length;
+      if (g['mon1'] !== undefined) {
+        // "March 20" … "22[, 2023]"
+        const firstEnd = m.index + text.indexOf(g['d1'] ?? '', (g['mon1'] ?? '').length) + (g['d1'] ?? '').length;
+        const secondStart = m.index + text.lastIndexOf(g['d2'] ?? '', g['y'] === undefined ? text.length : text.length - (g['y'] ?? '').length);
+        return [candidate(m.index, firstEnd, 'DATE', a, { priority: 1 }), candidate(secondStart, end, 'DATE', b, { priority: 1 })];
+      }
+      // "20" … "22 March[ 2023]"
+      const firstEnd = m.index + (g['d3'] ?? '').length;
+      const secondStart = m.index + text.indexOf(g['d4'] ?? '', (g['d3'] ?? '').length);
+      return [candidate(m.index, firstEnd, 'DATE', a, { priority: 1 }), candidate(secondStart, end, 'DATE', b, { priority: 1 })];
+    },
+  },
+  {
     name: 'month-year',
     gates: ['digit', 'month'],
     pattern: rx(String.raw`\b(?<mon>${MONTH}),?\s+(?:of\s+)?(?<y>${YEAR})\b(?![\d,]\d)`),
@@ -336,7 +372,7 @@ export const TIMEX_RULES = [
   {
     name: 'year',
     gates: ['digit'],
-    pattern: rx(String.raw`(?<![\w$€£¥#.,/'’])(?<y>${YEAR})(?![\w%]|,\d|\.\d|[-–/]\d|'s)`),
+    pattern: rx(String.raw`(?<![\w$€£¥#.,/'’])(?<y>${YEAR})(?![\w%]|,\d|\.\d|[-–/]\d)`),
     normalize: (m, ctx) => {
       const hasPosition = positionBefore(ctx.text, m.index) !== null;
       // After a hyphen only "mid-2021" is a year; "COVID-19"-like codes and "1998-2014" ranges are other rules' business.
@@ -643,8 +679,8 @@ export const TIMEX_RULES = [
       if (/^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|few|several|many|couple|dozen|of)$/.test(prev) && g['rel'] === undefined) return null;
       const rel = g['rel']?.toLowerCase();
       const unit = unitOf(unitWord);
-      const span = g['rel'] === undefined && g['the'] !== undefined
-        ? candidateSpan(unitStart, m.index + m[0].length) : candidateSpan(m.index, m.index + m[0].length);
+      // A bare "the" stays outside ("the days after"); with a modifier it belongs ("the coming years").
+      const span = { start: g['rel'] === undefined ? unitStart : m.index, end: m.index + m[0].length };
       if (rel === 'recent' && (unit === 'year' || unit === 'decade' || unit === 'century')) return candidate(span.start, span.end, 'DATE', 'PAST_REF');
       if ((rel === 'coming' || rel === 'next') && (unit === 'year' || unit === 'decade')) return candidate(span.start, span.end, 'DATE', 'FUTURE_REF');
       return candidate(span.start, span.end, 'DURATION', VAGUE_UNIT_VALUES[unit]);
@@ -721,10 +757,6 @@ function mapNull<T, U>(value: T | null, f: (v: T) => U): U | null {
   return value === null ? null : f(value);
 }
 
-function candidateSpan(start: number, end: number): { readonly start: number; readonly end: number } {
-  return { start, end };
-}
-
 function dayMonth(m: RegExpExecArray, ctx: RuleContext): Candidate | null {
   const g = m.groups ?? {};
   const month = monthOf(g['mon'] ?? '');
@@ -735,7 +767,6 @@ function dayMonth(m: RegExpExecArray, ctx: RuleContext): Candidate | null {
     // An impossible date is a typo or not a date at all; either way its month and year alone would be guesses.
     return date === null ? { ...whole(m, 'DATE', ''), suppress: true } : whole(m, 'DATE', date);
   }
-  // "May 5" is safe; a bare "March 3" after a name could be "March 3 marchers"… rare enough to accept.
   const direction = directionFor(ctx, m.index, m.index + m[0].length, 'closest');
   return mapNull(resolveMonthDay(ctx.dct, month, day, direction), (v) => whole(m, 'DATE', v));
 }
@@ -771,7 +802,6 @@ function durationCandidate(m: RegExpExecArray, ctx: RuleContext): Candidate | nu
   const n = count === null ? null : count + (g['half'] !== undefined ? 0.5 : 0);
   const modKey = g['mod']?.toLowerCase().replace(/\s+/g, ' ');
   const mod = modKey === undefined ? undefined : (DURATION_MODS as Record<string, TimexMod | undefined>)[modKey];
-  // A count in digits glued to a following number ("2 022") or a score ("3-day" is fine) needs nothing more.
   if (isArticle && g['the'] === undefined && g['mod'] === undefined && !g['plural'] && g['half'] === undefined) {
     const prev = wordBefore(ctx.text, m.index);
     const isRate = RATE_WORDS.test(prev) || (/^[a-z]{3,}s$/.test(prev) && !NOT_PLURAL_NOUNS.has(prev) && !prev.endsWith('ss'));

@@ -22,6 +22,40 @@ describe('isFurniture', () => {
   });
 });
 
+describe('isFurniture on wire and web widgets', () => {
+  it.each([
+    ['Advertisement'], ['Story continues below advertisement'], ['Read more: Ferry timetable changes'], ['Also read'], ['Related:'],
+    ['Click here to get the latest port news'], ['Follow us on Mastodon'], ['(Reporting by Lise Moreau; Editing by Tom Haller)'],
+    ['Reporting by Ada Berg in Lisbon; Editing by Tom Haller'], ['© 2024 Coastal Media Group'], ['All rights reserved'],
+    ['Photo: Cranes at dawn'], ['Image: A quiet quay'], ['File photo'], ['Getty Images'], ['AFP via Getty Images'],
+    ['Listen to this article'], ['Listen to this article · 5 min'], ['4 min read'], ['Reading time: 3 minutes'],
+    ['Sign up for our morning port briefing'], ['Most read'], ['Trending'], ['Trending now'], ['Loading…'], ['Loading...'],
+    ['JavaScript is disabled in this browser.'], ['This article was originally published on Dock Weekly.'],
+    ['DOW 34,500 -0.5 NASDAQ 13,200 +1.2 SSE 3,100 +0.3'], ['POLITICS  WORLD  BUSINESS  TECH  SPORT'],
+    ['The two ministers at the quay on Monday. (Getty Images)'], ['Cranes at the terminal. (AP Photo/Ada Berg)'],
+    ['[Home](https://x.org/) | [World](https://x.org/world) | [Sport](https://x.org/sport)'],
+  ])('drops %j', (line) => {
+    expect(isFurniture(line)).toBe(true);
+  });
+
+  it.each([
+    ['The advertisement campaign for new drivers had drawn few applicants.'],
+    ['Reporting by state radio suggested the strike could be extended.'],
+    ['Trending topics on local forums included the strike.'],
+    ['Follow-up talks are planned for June.'],
+    ['Sign up for the scheme was slow, officials said.'],
+    ['Getty Images photographer Ada Berg was at the quay.'],
+    ['Loading of the cargo began on Monday.'],
+    ['The file photo showed the two mayors shaking hands in 2019.'],
+    ['He said the copyright law was outdated.'],
+    ['Related talks will be held next month.'],
+    ['FERRIES RETURN TO THE ISLANDS AFTER A LONG WINTER'],
+    ['The ministry published the [full text](https://x.org/a/b/c) on Monday.'],
+  ])('keeps %j', (line) => {
+    expect(isFurniture(line)).toBe(false);
+  });
+});
+
 describe('outletNamedIn', () => {
   it.each([
     ['Download the Daily Lantern app and stay tuned!', 'Daily Lantern'],

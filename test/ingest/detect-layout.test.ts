@@ -35,18 +35,64 @@ describe('parseByline', () => {
 
 describe('parseDateline', () => {
   it.each([
-    ['BEIJING: Talks began.', 9, null, null],
-    ['MOSCOW (AP) — Talks began.', 14, 'AP', null],
-    ['TAIPEI-\u00a0', 8, null, null],
-    ['NEW DELHI, Dec 5 (Reuters) - Talks began.', 29, 'Reuters', null],
-    ['Feb 4, 2022: Talks began.', 13, null, '2022-02-04'],
-    ['Lima, March 3, 2020 (AFP): Talks began.', 27, 'AFP', '2020-03-03'],
-  ])('reads %j', (text, length, agency, date) => {
-    expect(parseDateline(text)).toEqual({ length, agency, date });
+    ['BEIJING: Talks began.', 9, 'BEIJING', null, null],
+    ['MOSCOW (AP) — Talks began.', 14, 'MOSCOW', 'AP', null],
+    ['TAIPEI-\u00a0', 8, 'TAIPEI', null, null],
+    ['NEW DELHI, Dec 5 (Reuters) - Talks began.', 29, 'NEW DELHI', 'Reuters', null],
+    ['Feb 4, 2022: Talks began.', 13, null, null, '2022-02-04'],
+    ['Lima, March 3, 2020 (AFP): Talks began.', 27, 'Lima', 'AFP', '2020-03-03'],
+    // Title-case places, press-release and TASS styles, agency alone, a country after the city.
+    ['Quito: Talks began.', 7, 'Quito', null, null],
+    ['Lagos, March 20 (Reuters) - Talks began.', 28, 'Lagos', 'Reuters', null],
+    ['DENVER, Oct. 18, 2023 /PRNewswire/ -- Talks began.', 38, 'DENVER', 'PRNewswire', '2023-10-18'],
+    ['OSLO, May 2. /NTB/. Talks began.', 20, 'OSLO', 'NTB', null],
+    ['TARTU, Estonia — Talks began.', 17, 'TARTU, Estonia', null, null],
+    ['(CNN) — Talks began.', 8, null, 'CNN', null],
+    ['São Paulo, 3 May 2021 (EFE) — Talks began.', 30, 'São Paulo', 'EFE', '2021-05-03'],
+  ])('reads %j', (text, length, place, agency, date) => {
+    expect(parseDateline(text)).toEqual({ length, place, agency, date });
   });
 
-  it.each([['COVID-19 cases rose.'], ['Xi said: yes.'], ['Feb 4, 2022 was cold.'], ['The talks ended.']])('finds none in %j', (text) => {
+  it.each([
+    ['COVID-19 cases rose.'], ['Xi said: yes.'], ['Feb 4, 2022 was cold.'], ['The talks ended.'],
+    // Labels and speakers look like a title-case place and a colon.
+    ['Analysis: The talks ended.'], ['Update: Talks resumed.'], ['Putin: “We will win.”'], ['Quito: the talks ended.'],
+  ])('finds none in %j', (text) => {
     expect(parseDateline(text)).toBeNull();
+  });
+});
+
+describe('parseByline on wire and CMS layouts', () => {
+  it.each([
+    ['By Jane Doe | Reuters | May 9, 2025', [{ kind: 'author', value: 'Jane Doe' }, { kind: 'outlet', value: 'Reuters' }, { kind: 'published', value: '2025-05-09' }]],
+    ['By JOHN SMITH, Associated Press', [{ kind: 'author', value: 'John Smith' }, { kind: 'outlet', value: 'Associated Press' }]],
+    ['Jane Doe, Staff Writer', [{ kind: 'author', value: 'Jane Doe' }]],
+    ['By Ada Berg and Li Wei for the Harbour Ledger', [{ kind: 'author', value: 'Ada Berg and Li Wei' }, { kind: 'outlet', value: 'Harbour Ledger' }]],
+    ['By Ada Berg in Lisbon • 4 min read', [{ kind: 'author', value: 'Ada Berg' }]],
+    ['By admin', []],
+    ['By Staff Reporter', []],
+    ['Ada Berg | Updated 9 May 2025', [{ kind: 'author', value: 'Ada Berg' }, { kind: 'updated', value: '2025-05-09' }]],
+  ])('reads %j', (line, fields) => {
+    expect(parseByline(line)).toEqual(fields);
+  });
+
+  it.each([
+    ['By Sunday, the talks had ended.'], ['By 2030 the port will double.'], ['Ada Berg, Chief Executive'], ['Harbour Towns, Ferry Deal'],
+    ['Ada Berg said the ferry would return.'],
+  ])('finds none in %j', (line) => {
+    expect(parseByline(line)).toBeNull();
+  });
+});
+
+describe('parseHeaderLine with times and CMS wording', () => {
+  it.each([
+    ['Updated 10:42 AM EST, Tue March 21, 2023', [{ kind: 'updated', value: '2023-03-21' }]],
+    ['Posted on 12 Feb 2024 by admin', [{ kind: 'published', value: '2024-02-12' }]],
+    ['Last updated: 2024-02-12 09:13 UTC', [{ kind: 'updated', value: '2024-02-12' }]],
+    ['Published: 2024-02-12T09:13:00Z', [{ kind: 'published', value: '2024-02-12' }]],
+    ['Posted on 12 Feb 2024 by Ada Berg', [{ kind: 'published', value: '2024-02-12' }, { kind: 'author', value: 'Ada Berg' }]],
+  ])('reads %j', (line, fields) => {
+    expect(parseHeaderLine(line)).toEqual({ fields, bodyFrom: null });
   });
 });
 

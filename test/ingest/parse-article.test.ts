@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/domain.js';
-import { parseArticle } from '../../src/ingest/parse-article.js';
+import { parseArticle, shortenToTitle } from '../../src/ingest/parse-article.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/articles');
 const SEEDS = path.resolve(import.meta.dirname, '../../data/articles');
@@ -22,7 +22,7 @@ describe('parseArticle on each layout', () => {
     // file, title, outlet, author, published, inferred
     ['header-block.txt', 'Harbour towns sign a ferry pact after long talks', 'Harbour Ledger', 'Mira Okonkwo', '2019-04-09', false],
     ['byline-agency.txt', 'The two ministers met for an hour on Wednesday to discuss sugar…', 'XNA', null, '2020-01-02', false],
-    ['dateline-date.txt', 'The river authority opened the new flood gates on Sunday, ahead of…', 'Valley Courier', null, '2019-03-03', true],
+    ['dateline-date.txt', 'The river authority opened the new flood gates on Sunday, ahead…', 'Valley Courier', null, '2019-03-03', true],
     ['dateline-agency.txt', 'Dock workers ended a three-week strike on Thursday (June 6, 2019) after…', 'AP', null, '2019-06-06', true],
     ['headline-dateline.txt', 'Glassworks Reopens After Two Years of Repairs', null, null, '2024-11-09', true],
     ['markdown.md', 'Orchard growers form a new cooperative', null, 'Ana Lopez', '2023-05-12', true],
@@ -112,11 +112,108 @@ describe('parseArticle on each layout', () => {
   });
 });
 
+describe('parseArticle on wire, CMS and press-release layouts', () => {
+  it.each([
+    // file, title, outlet, author, published, inferred
+    ['byline-wire.txt', 'Salt prices climb as coastal works flood', 'Harbour Wire', 'Ada Berg', '2025-05-09', false],
+    ['byline-caps.txt', 'Tram drivers in the old town will strike for two days next…', 'Associated Bulletin', 'Petra Novak', '2024-06-04', true],
+    ['cms-posted.txt', 'Village bakery wins regional bread prize', null, null, '2024-02-12', false],
+    ['updated-line.txt', 'Ice closed the northern shipping lane for a week in early March…', null, 'Rowan Pike', '2023-03-21', false],
+    ['last-updated.md', 'Solar farm connects to the grid', null, null, '2024-02-12', false],
+    ['dateline-title-colon.txt', 'The two central banks agreed on Friday to settle border trade…', null, null, null, false],
+    ['dateline-prnewswire.txt', 'Grainline opens a seed bank in the highlands', 'PRNewswire', null, '2023-10-18', true],
+    ['dateline-title-agency.txt', 'Port authorities cleared a backlog of 300 containers on Monday, March 20…', 'Reuters', null, '2023-03-20', true],
+    ['dateline-country.txt', 'The university library reopened its reading rooms on Wednesday after a two-year…', null, null, null, false],
+    ['furniture-wire.txt', 'Harbour cranes idle as crane drivers walk out', 'Dock Weekly', 'Lise Moreau', null, false],
+    ['markdown-links.md', 'Orchard cooperative expands', null, 'Ana Lopez', null, false],
+  ])('%s: title, outlet, author and date', (file, title, outlet, author, published, inferred) => {
+    const { article } = parseFile(FIXTURES, file);
+    expect(article).toMatchObject({ file, title, outlet, author, published, publishedInferred: inferred });
+  });
+
+  it.each([
+    ['byline-wire.txt', 'Salt prices rose by a fifth'],
+    ['byline-caps.txt', 'Tram drivers in the old town'],
+    ['cms-posted.txt', 'The bakery on Mill Street'],
+    ['updated-line.txt', 'Ice closed the northern'],
+    ['dateline-title-colon.txt', 'The two central banks'],
+    ['dateline-prnewswire.txt', 'Grainline, a farm cooperative'],
+    ['dateline-title-agency.txt', 'Port authorities cleared'],
+    ['dateline-country.txt', 'The university library'],
+  ])('%s: byline and dateline stay out of the text, which starts at %j with an exact offset', (file, start) => {
+    const { article, text } = parseFile(FIXTURES, file);
+    const first = article.sentences[0];
+    expect(first?.text.startsWith(start)).toBe(true);
+    expect(first?.offset).toBe(text.indexOf(start));
+    expect(article.sentences.every((s) => text.slice(s.offset, s.offset + s.text.length) === s.text)).toBe(true);
+    expect(article.sentences.some((s) => /\b(?:admin|Staff Writer|PRNewswire|Reuters|Harbour Wire|Posted on)\b/.test(s.text))).toBe(false);
+  });
+
+  it('drops wire and web furniture but keeps real sentences that use the same words', () => {
+    const { article } = parseFile(FIXTURES, 'furniture-wire.txt');
+    expect(article.sentences.map((s) => s.text)).toEqual([
+      "The harbour's container cranes stood idle on Monday as drivers began a 48-hour strike over shift patterns.",
+      'The advertisement campaign for new drivers had drawn few applicants, the port said.',
+      'Reporting by state radio suggested the strike could be extended.',
+      'Trending topics on local forums included the strike.',
+    ]);
+  });
+
+  it('strips inline Markdown from sentences, points offsets at visible text, and keeps plain sentences exact', () => {
+    const { article, text } = parseFile(FIXTURES, 'markdown-links.md');
+    expect(article.sentences.map((s) => s.text)).toEqual([
+      'The cooperative added four villages on Friday, its chair said.',
+      "Members now store half of the valley's apples in shared cold rooms.",
+      'Plain sentences keep their exact text.',
+    ]);
+    expect(article.sentences.map((s) => s.offset)).toEqual([text.indexOf('The **co'), text.indexOf('Members'), text.indexOf('Plain')]);
+    const plain = article.sentences[2];
+    expect(plain && text.slice(plain.offset, plain.offset + plain.text.length)).toBe(plain?.text);
+    // The URL's dotted path did not split the sentence, and its date is not in the text.
+    expect(article.sentences.some((s) => s.text.includes('2023'))).toBe(false);
+  });
+
+  it('counts a byte-order mark given in the text when placing offsets', () => {
+    const text = '\ufeffBEIJING: The harbour reopened on Monday. Ferries run hourly.';
+    const result = parseArticle('bom.txt', text);
+    expect(result.ok && result.value.sentences.map((s) => [s.offset, s.text])).toEqual([
+      [text.indexOf('The harbour'), 'The harbour reopened on Monday.'],
+      [text.indexOf('Ferries'), 'Ferries run hourly.'],
+    ]);
+  });
+});
+
+describe('shortenToTitle', () => {
+  it.each([
+    ['The council met.', 'The council met'],
+    ['Residents of the three hill villages voted by a large majority on Sunday to merge.', 'Residents of the three hill villages voted by a large majority…'],
+    ['The summit, which lasted well over nine hours in total, ended on Friday with a statement.', 'The summit, which lasted well over nine hours in total, ended…'],
+    ['Supercalifragilisticexpialidocious-style compound words run on and on in unusually long headline-like sentences today.', 'Supercalifragilisticexpialidocious-style compound words run on and on in unusually long…'],
+    ['两国领导人在莫斯科举行会谈双方同意加强合作并签署了多项协议涉及能源贸易和交通等多个领域的长期合作安排以及未来几年的具体落实计划和时间表还有更多细节将在随后公布这是一个非常长的句子用来测试没有空格的文本如何被截断为标题', '两国领导人在莫斯科举行会谈双方同意加强合作并签署了多项协议涉及能源贸易和交通等多个领域的长期合作安排以及未来…'],
+  ])('%j → %j', (sentence, title) => {
+    const result = shortenToTitle(sentence);
+    expect(result).toBe(title);
+  });
+
+  it('never cuts inside a word and never exceeds the limits', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z]{1,15}$/), { minLength: 1, maxLength: 40 }), (words) => {
+        const sentence = `${words.join(' ')}.`;
+        const title = shortenToTitle(sentence);
+        if (!title.endsWith('…')) return title === sentence.slice(0, -1);
+        const kept = title.slice(0, -1).split(' ');
+        return kept.length <= 12 && title.length <= 91 && kept.every((w, i) => w === words[i]);
+      }),
+    );
+  });
+});
+
 describe('parseArticle on any input (property)', () => {
   const pieces = fc.constantFrom(
     'Mr. ', 'U.S. ', '2022.', 'Xi ', 'said ', '"', '“', '”', '…', '...', '\n', '\n\n', ' ', 'date 2021-11-23 ', 'By PTI\n',
     'BEIJING: ', 'Title: ', 'Text: ', 'Share\n', '0 Comments\n', 'Feb 4, 2022: ', '\u00a0', '<p>', '</p>', '&amp;', '# ', '- ',
-    'The talks ended.', 'A', 'b', '.', '?', '!', '\r\n', '\t', '(AP) — ', '\ud83d\ude00',
+    'The talks ended.', 'A', 'b', '.', '?', '!', '\r\n', '\t', '(AP) — ', '\ud83d\ude00', '**', '*', '_', '[', ']', '](https://x.org/A.Bc)',
+    '![i](p.jpg)', '`', '\ufeff', 'By Ada Berg | Reuters | May 9, 2025\n', 'Quito: ', '/PRNewswire/ -- ',
   );
   const articleLike = fc.array(pieces, { maxLength: 60 }).map((p) => p.join(''));
   const anyText = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), articleLike);
@@ -126,7 +223,12 @@ describe('parseArticle on any input (property)', () => {
       fc.property(anyText, fc.constantFrom('a.txt', 'b.md'), (text, file) => {
         const result = parseArticle(file, text);
         if (!result.ok) return result.error.code !== 'parse-failed';
-        return result.value.sentences.every((s, i) => s.index === i && text.slice(s.offset, s.offset + s.text.length) === s.text);
+        return result.value.sentences.every((s, i) => {
+          const slice = text.slice(s.offset, s.offset + s.text.length);
+          if (slice === s.text) return s.index === i;
+          // Inline Markdown was stripped: the offset is that of the first visible character, and markup is nearby.
+          return s.index === i && text[s.offset] === s.text[0] && /[[*_`~<]/.test(text.slice(Math.max(0, s.offset - 2), s.offset + s.text.length * 4 + 40));
+        });
       }),
       { numRuns: 2000 },
     );

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -83,11 +83,22 @@ describe('readArticleFiles', () => {
     expect(second.errors[0]).toMatchObject({ code: 'unsupported-type' });
   });
 
-  it('strips a byte-order mark and keeps offsets exact in the text after it', async () => {
-    write('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(GOOD)]));
+  it('keeps a byte-order mark, so offsets index the text exactly as readFileSync returns it', async () => {
+    const file = write('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Title: Ferry returns\n\nBEIJING: The island ferry resumed service on Monday. Fares are unchanged.\n')]));
     const [article] = (await readArticleFiles([dir])).articles;
+    const asNodeReadsIt = readFileSync(file, 'utf8');
+    expect(asNodeReadsIt.startsWith('\ufeff')).toBe(true);
     expect(article?.title).toBe('Ferry returns');
-    expect(article?.sentences[0]?.offset).toBe(GOOD.indexOf('The island'));
+    expect(article?.sentences.map((s) => s.text)).toEqual(['The island ferry resumed service on Monday.', 'Fares are unchanged.']);
+    for (const s of article?.sentences ?? []) expect(asNodeReadsIt.slice(s.offset, s.offset + s.text.length)).toBe(s.text);
+    expect(article?.sentences[0]?.offset).toBe(asNodeReadsIt.indexOf('The island'));
+  });
+
+  it('counts the byte-order mark before a headline-only layout too', async () => {
+    const file = write('bom-plain.md', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Ferries are back\n\nThe island ferry resumed service on Monday.\n')]));
+    const [article] = (await readArticleFiles([file])).articles;
+    expect(article?.title).toBe('Ferries are back');
+    expect(article?.sentences[0]?.offset).toBe(readFileSync(file, 'utf8').indexOf('The island'));
   });
 
   it('reports progress once per file and gives re-read unchanged files the same ids', async () => {

@@ -24,6 +24,12 @@ describe('detectTense', () => {
     ['A festival in [[August]].', 'unknown'],
     ["The leaders haven't met since [[April]].", 'past'],
     ['The United States in [[March]] is hosting.', 'present'],
+    ['Protesters planned a march in the capital on [[Saturday]].', 'future'],
+    // A verb right after the expression beats a cue far back in another clause.
+    ['Aid would flow to the region, where the [[May 7]] floods killed dozens.', 'past'],
+    ['The two sides, after a long dispute over the terms of the contract, in [[April]] signed.', 'past'],
+    // No cue in the clause: the sentence's next verb decides.
+    ['In [[January]], a week after the anniversary of the founding of the party, the leaders gathered.', 'past'],
   ])('%s → %s', (marked, tense) => {
     expect(tenseOf(marked)).toBe(tense);
   });

@@ -1,0 +1,79 @@
+/**
+ * Inline Markdown in sentences → plain text: `**bold**`, `*em*`, `__b__`, `_em_`, `~~gone~~`, `` `code` ``,
+ * `[text](url)`, `[text][ref]`, `<https://…>` keep their text; `![alt](img)` goes entirely. Scraped .txt files
+ * carry the same syntax as .md files (reader tools emit Markdown), so both get it.
+ *
+ * Why strip at all: citations quote sentence text, and a URL left in a sentence shows in the quote and lends the
+ * date tagger its digits (`/2023/03/21/`). The price: such a sentence's text is no longer the verbatim slice of the
+ * file. Its offset still points at the first character of its visible text, so it is exact up to the first removed
+ * mark; sentences without markup (nearly all) keep `file.slice(offset, offset + text.length) === text`.
+ */
+
+/** Characters without which no construct below can match: a cheap test before any regex runs. */
+const MARKUP_CHAR = /[[*_`~<]/;
+
+// Each pattern names the syntax to drop as capture-group boundaries: everything outside group 1 is markup.
+const WHOLE_IMAGE = /!\[[^\]\n]*\]\([^)\s]*(?:\s+"[^"\n]*")?\)/g;
+const LINK = /\[([^\]\n]+)\]\([^)\s]*(?:\s+"[^"\n]*")?\)|\[([^\]\n]+)\]\[[^\]\n]*\]/g;
+const STRONG = /(\*\*|__|~~)(?=\S)([^\n]*?\S)\1/g;
+const EMPHASIS = /(?<![\p{L}\p{N}*_\\])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?![\p{L}\p{N}*_])/gu;
+const CODE = /`([^`\n]+)`/g;
+const AUTOLINK = /<((?:https?|mailto):[^>\s]+)>/g;
+
+export function hasInlineMarkdown(text: string): boolean {
+  return MARKUP_CHAR.test(text);
+}
+
+/**
+ * Removes inline Markdown. `lead` is how many source characters precede the first visible one (`**Beijing**` → 2),
+ * so a caller can point an offset at visible text. Spacing left by a removed image is collapsed.
+ */
+export function stripInlineMarkdown(source: string): { readonly text: string; readonly lead: number } {
+  if (!MARKUP_CHAR.test(source)) return { text: source, lead: 0 };
+  const removed = new Uint8Array(source.length);
+  const drop = (from: number, to: number): void => {
+    for (let k = from; k < to; k++) removed[k] = 1;
+  };
+  // Keeps the text between `open` leading and the matching trailing markup characters of each match.
+  const keepOnly = (re: RegExp, open: number): void => {
+    for (const m of source.matchAll(re)) {
+      const start = m.index;
+      // Markup inside an already removed image or link target is gone with it.
+      if (removed[start] === 1) continue;
+      const inner = re === LINK ? m[1] ?? m[2] ?? '' : m[re === STRONG || re === EMPHASIS ? 2 : 1] ?? '';
+      drop(start, start + open);
+      drop(start + open + inner.length, start + m[0].length);
+    }
+  };
+  for (const m of source.matchAll(WHOLE_IMAGE)) drop(m.index, m.index + m[0].length);
+  keepOnly(LINK, 1);
+  keepOnly(AUTOLINK, 1);
+  keepOnly(CODE, 1);
+  keepOnly(STRONG, 2);
+  keepOnly(EMPHASIS, 1);
+
+  // Nothing matched: the text stays exactly as written (its spacing included), so its offset stays exact.
+  if (!removed.includes(1)) return { text: source, lead: 0 };
+  let text = '';
+  let lead = -1;
+  for (let k = 0; k < source.length; k++) {
+    if (removed[k] === 1) continue;
+    const c = source[k] ?? '';
+    if (lead < 0) {
+      if (/\s/.test(c)) continue;
+      lead = k;
+    }
+    text += c;
+  }
+  if (lead < 0) return { text: '', lead: 0 };
+  return { text: text.replace(/\s{2,}/g, ' ').trimEnd(), lead };
+}
+
+/**
+ * The text with every link target (`](…)`) overwritten by letters of the same length, so the sentence splitter
+ * does not break inside a URL (`…/Xi.Putin-talks`) while indices stay aligned with the original.
+ */
+export function maskLinkTargets(text: string): string {
+  if (!text.includes('](')) return text;
+  return text.replace(/\]\(([^)\s]*)(\s+"[^"\n]*")?\)/g, (whole) => `](${'x'.repeat(whole.length - 3)})`);
+}

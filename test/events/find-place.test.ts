@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { datelineCity, findDateline, findPlace, findStatedPlace } from '../../src/events/find-place.js';
+
+describe('findPlace', () => {
+  it.each([
+    ['The leaders held talks in the Kremlin on Monday.', 'held talks', 'the Kremlin'],
+    ['The leaders held talks at the Kremlin on Monday.', 'held talks', 'the Kremlin'],
+    ['The leaders held talks on Monday, the Kremlin said.', 'held talks', null],
+    ['The leaders held talks on Monday, according to the Kremlin.', 'held talks', null],
+    ['Kremlin aide Ilya Sorin said the president would visit next year.', 'visit', null],
+    ['Hanoi said the leaders signed a treaty on Monday.', 'signed', null],
+    ['The minister met the envoy in Hanoi on Monday.', 'met', 'Hanoi'],
+    ['Ana Lutz, an economist at Fudan University in Shanghai, expects a visit to Moscow.', 'visit', 'Moscow'],
+    ['Ana Lutz, a scholar at a university in Shanghai, said the envoy would visit next year.', 'visit', null],
+    ['He said he would attend the Games to show defiance of a boycott over policies in Tibet.', 'attend', null],
+  ])('finds the venue in %j', (text, action, expected) => {
+    expect(findPlace(text, action)).toBe(expected);
+  });
+
+  it('keeps "from the Kremlin" and "according to" out of stated places', () => {
+    expect(findStatedPlace('A statement from the Kremlin praised the deal.')).toBeNull();
+    expect(findStatedPlace('Talks would resume, according to Beijing.')).toBeNull();
+    expect(findStatedPlace('Talks would resume in Beijing.')).toBe('Beijing');
+  });
+});
+
+describe('datelines', () => {
+  it.each([
+    ['ASTANA, Kazakhstan — The two leaders met on Thursday.', 'Astana'],
+    ['NEW DELHI, Oct 18 (Wire) - The ministers met.', 'New Delhi'],
+    ['HANOI: Officials met on Friday.', 'Hanoi'],
+    ['The leaders met in Hanoi.', null],
+    ['UPDATE: The leaders met.', null],
+  ])('reads the dateline city of %j', (text, expected) => {
+    expect(findDateline(text)).toBe(expected);
+  });
+
+  it('normalises a dateline place as ingest writes it', () => {
+    expect(datelineCity('SAMARKAND, Uzbekistan')).toBe('Samarkand');
+    expect(datelineCity('ST. PETERSBURG')).toBe('St. Petersburg');
+    expect(datelineCity('KYIV BUREAU')).toBeNull();
+  });
+});
