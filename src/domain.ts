@@ -47,6 +47,8 @@ export interface Article {
   readonly published: IsoDate | null;
   /** True when `published` was inferred (from a dateline or the lead) rather than stated by a date header. */
   readonly publishedInferred: boolean;
+  /** The dateline's place as written ("SAMARKAND, Uzbekistan"), when the article opens with one: where the lead's news happened. */
+  readonly dateline?: string;
   readonly paragraphs: readonly string[];
   readonly sentences: readonly Sentence[];
 }

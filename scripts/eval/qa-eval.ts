@@ -91,8 +91,14 @@ export async function evalQa(today = '2026-11-22' as IsoDate): Promise<QaScores>
     const top3 = c.expected === null ? first : ranked.slice(0, 3).some(matches);
     const bucket = (byCategory[c.category] ??= { n: 0, at1: 0, at3: 0 });
     bucket.n += 1;
-    if (first) (bucket.at1 += 1), (at1 += 1);
-    if (top3) (bucket.at3 += 1), (at3 += 1);
+    if (first) {
+      bucket.at1 += 1;
+      at1 += 1;
+    }
+    if (top3) {
+      bucket.at3 += 1;
+      at3 += 1;
+    }
     if (!first) failures.push(`${top3 ? '(top-3 only) ' : ''}${c.question} → ${data.answer.slice(0, 140)} [expected ${c.expected ? c.expected.date : "I don't know"}]`);
   }
   return { total: QA_CASES.length, hitAt1: at1, hitAt3: at3, byCategory, failures };

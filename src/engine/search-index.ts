@@ -119,10 +119,8 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
   const speller = createSpeller([text, title]);
 
   // Scratch space reused by every query (search is synchronous, so queries never interleave).
-  const scores = new Float64Array(n);
-  const masks = new Uint32Array(n);
-  const textMasks = new Uint32Array(n);
-  let touched: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  const scratch: Scratch = { scores: new Float64Array(n), masks: new Uint32Array(n), textMasks: new Uint32Array(n), touched: new Int32Array(1024), count: 0 };
+  const { scores, masks, textMasks } = scratch;
 
   function search(query: SearchQuery, searchOptions: SearchOptions = {}): SearchResult {
     const limit = clampInt(searchOptions.limit ?? DEFAULT_LIMIT, 1, MAX_LIMIT);
@@ -167,7 +165,7 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
     }
 
     // Score: rarest terms first, so a very common term can be looked up in the candidates instead of scanned.
-    let touchedCount = 0;
+    scratch.count = 0;
     const order = terms.map((t, bit) => ({ t, bit, df: text.df(t.stem) + title.df(t.stem) })).sort((a, b) => a.df - b.df);
     for (const { t, bit } of order) {
       for (const field of [text, title]) {
@@ -177,32 +175,10 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
         const factor = weight * field.idf(postings.docs.length) * (BM25_K1 + 1);
         const bitMask = (1 << bit) >>> 0;
         const { docs: ds, tfs } = postings;
-        const norms = field.norms;
-        const inText = field === text;
-        if (touchedCount > 0 && touchedCount * 20 < ds.length) {
-          // A word in a large share of the corpus adds to the candidates we have rather than adding candidates.
-          for (let k = 0; k < touchedCount; k++) {
-            const d = touched[k] as number;
-            const at = binarySearch(ds, d);
-            if (at < 0) continue;
-            const tf = tfs[at] as number;
-            scores[d] = (scores[d] as number) + (factor * tf) / (tf + (norms[d] as number));
-            masks[d] = ((masks[d] as number) | bitMask) >>> 0;
-            if (inText) textMasks[d] = ((textMasks[d] as number) | bitMask) >>> 0;
-          }
-        } else {
-          for (let k = 0; k < ds.length; k++) {
-            const d = ds[k] as number;
-            if (masks[d] === 0) {
-              if (touchedCount === touched.length) touched = growInt32(touched);
-              touched[touchedCount++] = d;
-            }
-            const tf = tfs[k] as number;
-            scores[d] = (scores[d] as number) + (factor * tf) / (tf + (norms[d] as number));
-            masks[d] = ((masks[d] as number) | bitMask) >>> 0;
-            if (inText) textMasks[d] = ((textMasks[d] as number) | bitMask) >>> 0;
-          }
-        }
+        const lookup = scratch.count > 0 && scratch.count * 20 < ds.length;
+        // A word in a large share of the corpus adds to the candidates we have rather than adding candidates.
+        if (lookup) lookupPostings(scratch, ds, tfs, field.norms, factor, bitMask, field === text);
+        else scanPostings(scratch, ds, tfs, field.norms, factor, bitMask, field === text);
       }
     }
 
@@ -252,8 +228,8 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
     const unionMask = groups.reduce((m, g) => (m | g) >>> 0, 0);
     if (terms.length > 0) {
       try {
-        for (let k = 0; k < touchedCount; k++) {
-          const d = touched[k] as number;
+        for (let k = 0; k < scratch.count; k++) {
+          const d = scratch.touched[k] as number;
           const mask = masks[d] as number;
           if (needsCheck && !passes(d, mask)) continue;
           total++;
@@ -277,8 +253,8 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
         }
       } finally {
         // The scratch arrays must be clean for the next query, even when the caller's filter threw.
-        for (let k = 0; k < touchedCount; k++) {
-          const d = touched[k] as number;
+        for (let k = 0; k < scratch.count; k++) {
+          const d = scratch.touched[k] as number;
           scores[d] = 0;
           masks[d] = 0;
           textMasks[d] = 0;
@@ -647,6 +623,49 @@ function createTopHeap(capacity: number, idRank: Int32Array) {
   function isWorse(doc: number, score: number, i: number): boolean {
     const s = heapScores[i] as number;
     return score < s || (score === s && (idRank[doc] as number) > (idRank[heapDocs[i] as number] as number));
+  }
+}
+
+/** Per-query accumulators, indexed by document; `touched[0..count)` lists the documents with a score. */
+interface Scratch {
+  readonly scores: Float64Array;
+  readonly masks: Uint32Array;
+  readonly textMasks: Uint32Array;
+  touched: Int32Array<ArrayBuffer>;
+  count: number;
+}
+
+// The two hot loops live in small functions of their own so the JIT optimises them early and keeps them monomorphic.
+
+function scanPostings(scratch: Scratch, ds: Int32Array, tfs: Uint16Array, norms: Float64Array, factor: number, bit: number, inText: boolean): void {
+  const { scores, masks, textMasks } = scratch;
+  let touched = scratch.touched;
+  let count = scratch.count;
+  for (let k = 0; k < ds.length; k++) {
+    const d = ds[k] as number;
+    if (masks[d] === 0) {
+      if (count === touched.length) touched = growInt32(touched);
+      touched[count++] = d;
+    }
+    const tf = tfs[k] as number;
+    scores[d] = (scores[d] as number) + (factor * tf) / (tf + (norms[d] as number));
+    masks[d] = ((masks[d] as number) | bit) >>> 0;
+    if (inText) textMasks[d] = ((textMasks[d] as number) | bit) >>> 0;
+  }
+  scratch.touched = touched;
+  scratch.count = count;
+}
+
+function lookupPostings(scratch: Scratch, ds: Int32Array, tfs: Uint16Array, norms: Float64Array, factor: number, bit: number, inText: boolean): void {
+  const { scores, masks, textMasks, touched, count } = scratch;
+  for (let k = 0; k < count; k++) {
+    const d = touched[k] as number;
+    const at = binarySearch(ds, d);
+    if (at < 0) continue;
+    const tf = tfs[at] as number;
+    scores[d] = (scores[d] as number) + (factor * tf) / (tf + (norms[d] as number));
+    masks[d] = ((masks[d] as number) | bit) >>> 0;
+    if (inText) textMasks[d] = ((textMasks[d] as number) | bit) >>> 0;
   }
 }
 

@@ -90,7 +90,9 @@ export function findPlace(clauseText: string, actionText = ''): string | null {
   }
   // A place far past the action usually belongs to a later phrase ("…to dent a boycott over abuses in Xinjiang").
   // So does a place after a purpose clause ("…to attend the Games to protest abuses in Tibet").
-  const reach = at >= 0 ? clauseText.slice(0, at + actionText.length + PLACE_REACH) : clauseText;
+  // A cut through a name drops the whole name, so "in Physical Education" never yields a place "Phys" or "Physical".
+  const limit = at + actionText.length + PLACE_REACH;
+  const reach = at >= 0 && clauseText.length > limit ? clauseText.slice(0, limit).replace(/(?:\s+\p{Lu}[\p{L}’'.-]*)*\s*\p{L}*$/u, '') : clauseText;
   const purpose = at >= 0 ? PURPOSE_RE.exec(reach.slice(at + actionText.length)) : null;
   const text = purpose ? reach.slice(0, at + actionText.length + purpose.index) : reach;
   const stated = findStatedPlace(text);

@@ -315,6 +315,7 @@ function parseText(file: string, original: string): Result<Article, IngestError>
 
   // Split on a view where link targets are masked, so a URL's dots never end a sentence; indices are unchanged.
   const splitView = html === null ? maskLinkTargets(text) : text;
+  const mayHaveMarkdown = html === null && hasInlineMarkdown(text);
   const sentences: Sentence[] = [];
   const paragraphs: string[] = [];
   const seenSentences = new Set<string>();
@@ -334,7 +335,7 @@ function parseText(file: string, original: string): Result<Article, IngestError>
         if (sub !== null) start += sub[0].length;
       }
       let sentenceText = text.slice(start, s.end);
-      if (html === null && hasInlineMarkdown(sentenceText)) {
+      if (mayHaveMarkdown && hasInlineMarkdown(sentenceText)) {
         const plain = stripInlineMarkdown(sentenceText);
         if (plain.text.length === 0 || !/[\p{L}\p{N}]/u.test(plain.text)) continue;
         start += plain.lead;

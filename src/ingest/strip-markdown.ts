@@ -26,7 +26,7 @@ export function hasInlineMarkdown(text: string): boolean {
 
 /**
  * Removes inline Markdown. `lead` is how many source characters precede the first visible one (`**Beijing**` → 2),
- * so a caller can point an offset at visible text. Spacing left by a removed image is collapsed.
+ * so a caller can point an offset at visible text. The two spaces around a removed image become one.
  */
 export function stripInlineMarkdown(source: string): { readonly text: string; readonly lead: number } {
   if (!MARKUP_CHAR.test(source)) return { text: source, lead: 0 };
@@ -56,17 +56,25 @@ export function stripInlineMarkdown(source: string): { readonly text: string; re
   if (!removed.includes(1)) return { text: source, lead: 0 };
   let text = '';
   let lead = -1;
+  let removedSinceLast = false;
   for (let k = 0; k < source.length; k++) {
-    if (removed[k] === 1) continue;
+    if (removed[k] === 1) {
+      removedSinceLast = true;
+      continue;
+    }
     const c = source[k] ?? '';
+    const space = c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
     if (lead < 0) {
-      if (/\s/.test(c)) continue;
+      if (space || /\s/.test(c)) continue;
       lead = k;
     }
+    // A space on both sides of removed markup ("see ![map](m.png) here") is kept once; spacing the author typed stays.
+    if (space && removedSinceLast && /\s$/.test(text)) continue;
+    removedSinceLast = false;
     text += c;
   }
   if (lead < 0) return { text: '', lead: 0 };
-  return { text: text.replace(/\s{2,}/g, ' ').trimEnd(), lead };
+  return { text: text.trimEnd(), lead };
 }
 
 /**

@@ -41,3 +41,10 @@ describe('datelines', () => {
     expect(datelineCity('KYIV BUREAU')).toBeNull();
   });
 });
+
+describe('findPlace reach', () => {
+  it('never takes a word cut in half for a place', () => {
+    const text = 'Putin stressed that the two capitals would celebrate the next two years as the Years of Cooperation in Physical Education and Sports';
+    expect(findPlace(text, 'celebrate')).toBeNull();
+  });
+});
