@@ -1,7 +1,7 @@
 /**
  * Ingest throughput on a generated corpus: 10,000 articles (seeded, so every run sees the same text) in the
  * layouts ingest must recognise: metadata header block, bare date line with byline, datelines, HTML page, Markdown,
- * page furniture, a twice-scraped body. Times parseArticle alone, then readArticleFiles over a temp folder.
+ * page furniture, a twice-scraped body, a wire byline with inline Markdown links and a BOM. Times parseArticle alone, then readArticleFiles over a temp folder.
  * Run standalone: node --import tsx scripts/bench/ingest-bench.ts [count]
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -48,7 +48,7 @@ function generateArticle(random: () => number, n: number): { file: string; text:
   const month = 1 + Math.floor(random() * 12);
   const day = 1 + Math.floor(random() * 28);
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const layout = n % 7;
+  const layout = n % 8;
   const id = String(n).padStart(5, '0');
   switch (layout) {
     case 0:
@@ -70,8 +70,16 @@ function generateArticle(random: () => number, n: number): { file: string; text:
       const body = paragraphs.join('\n');
       return { file: `${id}.txt`, text: `Title: Repeated story ${n}\nText: \n${body}\n${body}\n` };
     }
-    default:
+    case 6:
       return { file: `${id}.txt`, text: `feature image\n\nHeadline For Story ${n}\n\nMOSCOW (AP) — ${paragraphs.join('\n\n')}\n\n${FURNITURE.join('\n')}\n` };
+    default: {
+      // Wire byline with outlet and date, a title-case dateline, inline Markdown links and a credit line.
+      const linked = paragraphs.map((p, k) => (k % 3 === 0 ? p.replace(/^(\S+ \S+)/, `[$1](https://example.org/${year}/${month}/${day}/story.${k})`) : p));
+      return {
+        file: `${id}.md`,
+        text: `\ufeffHeadline For Story ${n}\n\nBy Ada Berg | Harbour Wire | ${iso}\n\nOslo, ${pick(MONTHS)} ${day} (Reuters) - ${linked.join('\n\n')}\n\n(Reporting by Ada Berg; Editing by Tom Haller)\n`,
+      };
+    }
   }
 }
 

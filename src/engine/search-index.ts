@@ -1,8 +1,8 @@
 /**
  * The search index: an inverted index (term → postings with term frequency) scored with BM25 over text and title, typo
  * correction with fuse.js over the vocabulary (never over the documents), and filters applied to the scored candidates.
- * Every query costs a bounded number of postings reads, so latency holds as the corpus grows; fuse.js only ever sees a few
- * dozen short vocabulary words.
+ * A query reads only the postings of its own words, rarest first (a word in most documents is looked up in the candidates
+ * rather than scanned); text is read only for phrase checks, capped; fuse.js only ever sees a few dozen vocabulary words.
  */
 import Fuse from 'fuse.js';
 import type { SearchQuery } from './parse-search-query.js';
@@ -55,17 +55,17 @@ export interface SearchIndexOptions {
 }
 
 const BM25_K1 = 1.2;
+const BM25_B = 0.75;
 /** How much a query word found only in the title counts towards coverage, against 1 for a word in the text. */
 const TITLE_COVERAGE = 0.5;
-const BM25_B = 0.75;
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 100;
 /** Deepest page reachable: offset + limit beyond this returns no hits (total is still exact). */
 const MAX_WINDOW = 10_000;
 /** One bit per query stem in a Uint32 mask. */
 const MAX_STEMS = 32;
-/** Phrase and stopword checks read document text, the one per-candidate cost that is not an array lookup: cap it. */
-const MAX_TEXT_CHECKS = 5_000;
+/** Candidates whose text is read for a phrase check, best-scoring first. */
+const MAX_TEXT_CHECKS = 2_000;
 /** Vocabulary words handed to fuse.js per misspelt word, preselected by shared letter pairs. */
 const SPELLING_CANDIDATES = 40;
 /** Shortest word corrected for typos, and shortest completed as a prefix. */
@@ -188,10 +188,15 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
     const fromDay = query.from === undefined ? '0000-00-00' : dateRange(query.from)?.[0] ?? '0000-00-00';
     const toDay = query.to === undefined ? '9999-99-99' : dateRange(query.to)?.[1] ?? '9999-99-99';
     const outletFilter = query.outlet === undefined ? null : splitWords(query.outlet).join(' ');
+    const textExcluded = excluded.filter((ex) => ex.stem === null);
+    // Phrase checks read document text, the one per-candidate cost that is not an array lookup: they run last, on the
+    // best-scoring candidates first, and at most MAX_TEXT_CHECKS of them.
+    const readsText = phrases.length > 0 || textExcluded.length > 0;
     const needsCheck = requiredMask !== 0 || personMask !== 0 || hasDateFilter || outletFilter !== null
-      || excluded.length > 0 || phrases.length > 0 || searchOptions.filter !== undefined;
-    let textChecks = 0;
-    const heap = createTopHeap(Math.min(offset + limit, MAX_WINDOW), idRank);
+      || excluded.length > textExcluded.length || searchOptions.filter !== undefined;
+    const window = Math.min(offset + limit, MAX_WINDOW);
+    const heap = createTopHeap(window, idRank);
+    const firstStage = readsText ? createTopHeap(MAX_TEXT_CHECKS, idRank) : heap;
     let total = 0;
 
     const passes = (d: number, mask: number): boolean => {
@@ -208,49 +213,20 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
         const outlet = outlets[d];
         if (outlet === null || outlet === undefined || !outlet.includes(outletFilter)) return false;
       }
-      for (const ex of excluded) {
-        if (ex.stem !== null) {
-          if (hasStem(d, ex.stem)) return false;
-        } else if (textChecks++ >= MAX_TEXT_CHECKS || containsPhrase(d, ex.phrase)) {
-          return false;
-        }
-      }
-      for (const phrase of phrases) {
-        if (textChecks++ >= MAX_TEXT_CHECKS || !containsPhrase(d, phrase)) return false;
-      }
+      for (const ex of excluded) if (ex.stem !== null && hasStem(d, ex.stem)) return false;
       return searchOptions.filter === undefined || searchOptions.filter(docs[d]?.id ?? '');
+    };
+    const passesText = (d: number): boolean => {
+      for (const ex of textExcluded) if (containsPhrase(d, ex.phrase)) return false;
+      for (const phrase of phrases) if (!containsPhrase(d, phrase)) return false;
+      return true;
     };
 
     // Coordination: a document with every query word beats one that repeats a single word. Repeated words count once.
     const groups = [...new Set(groupMasks)];
-    const groupCount = groups.length;
-    const singleBits = groups.every((g) => (g & (g - 1)) === 0);
-    const unionMask = groups.reduce((m, g) => (m | g) >>> 0, 0);
     if (terms.length > 0) {
       try {
-        for (let k = 0; k < scratch.count; k++) {
-          const d = scratch.touched[k] as number;
-          const mask = masks[d] as number;
-          if (needsCheck && !passes(d, mask)) continue;
-          total++;
-          // A word found only in the title (the article's, for a sentence) counts part way: the sentence itself should
-          // say what was asked.
-          const inText = textMasks[d] as number;
-          let matched = 0;
-          let matchedInText = 0;
-          if (singleBits) {
-            matched = popcount((mask & unionMask) >>> 0);
-            matchedInText = popcount((inText & unionMask) >>> 0);
-          } else {
-            for (let g = 0; g < groupCount; g++) {
-              const group = groups[g] as number;
-              if ((mask & group) !== 0) matched++;
-              if ((inText & group) !== 0) matchedInText++;
-            }
-          }
-          const coverage = (matchedInText + TITLE_COVERAGE * (matched - matchedInText)) / groupCount;
-          heap.push(d, (scores[d] as number) * coverage * coverage);
-        }
+        total = rankCandidates(scratch, groups, firstStage, needsCheck ? passes : null);
       } finally {
         // The scratch arrays must be clean for the next query, even when the caller's filter threw.
         for (let k = 0; k < scratch.count; k++) {
@@ -265,7 +241,16 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
       for (let d = 0; d < n; d++) {
         if (!passes(d, 0)) continue;
         total++;
-        heap.push(d, 0);
+        firstStage.push(d, 0);
+      }
+    }
+    if (readsText) {
+      // Past the cap, total counts only the checked candidates: a lower bound, and the best hits are still found.
+      total = 0;
+      for (const { doc, score } of firstStage.sorted()) {
+        if (!passesText(doc)) continue;
+        total++;
+        heap.push(doc, score);
       }
     }
 
@@ -569,8 +554,13 @@ function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+interface TopHeap {
+  push(doc: number, score: number): void;
+  sorted(): { doc: number; score: number }[];
+}
+
 /** Keeps the best `capacity` (score desc, then id order) in a binary min-heap: O(candidates · log capacity). */
-function createTopHeap(capacity: number, idRank: Int32Array) {
+function createTopHeap(capacity: number, idRank: Int32Array): TopHeap {
   const heapDocs = new Int32Array(capacity);
   const heapScores = new Float64Array(capacity);
   let size = 0;
@@ -633,6 +623,41 @@ interface Scratch {
   readonly textMasks: Uint32Array;
   touched: Int32Array<ArrayBuffer>;
   count: number;
+}
+
+/**
+ * Filters the scored documents and keeps the best in `heap`; returns how many passed. Coverage: a document with every
+ * query word beats one that repeats a single word, and a word found only in the title (the article's, for a sentence)
+ * counts half: the sentence itself should say what was asked.
+ */
+function rankCandidates(scratch: Scratch, groups: readonly number[], heap: TopHeap, passes: ((d: number, mask: number) => boolean) | null): number {
+  const { scores, masks, textMasks, touched, count } = scratch;
+  const groupCount = groups.length;
+  const singleBits = groups.every((g) => (g & (g - 1)) === 0);
+  const unionMask = groups.reduce((m, g) => (m | g) >>> 0, 0);
+  let total = 0;
+  for (let k = 0; k < count; k++) {
+    const d = touched[k] as number;
+    const mask = masks[d] as number;
+    if (passes !== null && !passes(d, mask)) continue;
+    total++;
+    const inText = textMasks[d] as number;
+    let matched = 0;
+    let matchedInText = 0;
+    if (singleBits) {
+      matched = popcount((mask & unionMask) >>> 0);
+      matchedInText = popcount((inText & unionMask) >>> 0);
+    } else {
+      for (let g = 0; g < groupCount; g++) {
+        const group = groups[g] as number;
+        if ((mask & group) !== 0) matched++;
+        if ((inText & group) !== 0) matchedInText++;
+      }
+    }
+    const coverage = (matchedInText + TITLE_COVERAGE * (matched - matchedInText)) / groupCount;
+    heap.push(d, (scores[d] as number) * coverage * coverage);
+  }
+  return total;
 }
 
 // The two hot loops live in small functions of their own so the JIT optimises them early and keeps them monomorphic.

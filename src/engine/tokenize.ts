@@ -106,7 +106,7 @@ export function termOf(word: string): string | null {
   if (known !== undefined) return known;
   const term = isStopword(word) || (word.length === 1 && !LONE_KEPT.test(word)) ? null : stem(word);
   // Bounded so a stream of unique junk cannot grow memory without limit.
-  if (analysed.size < 500_000 && word.length <= 40) analysed.set(word, term);
+  if (analysed.size < 200_000 && word.length <= 40) analysed.set(word, term);
   return term;
 }
 

@@ -30,7 +30,7 @@ const SHORT_FURNITURE = new RegExp(
       'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'reddit', 'pinterest', 'instagram', 'youtube',
       'email this', 'tags?', 'topics?', 'categories', 'filed under', 'breaking(?: news)?', 'live', 'updated',
       'download(?: the)? app', 'get the app', 'open in app', 'accept(?: all)?(?: cookies)?', 'reject(?: all)?',
-      'manage (?:cookies|preferences|settings)', 'got it', 'ok', 'dismiss', 'text', 'content', 'markdown content',
+      'manage (?:cookies|preferences|settings)', 'got it', '(?:like|share|print|email|tweet) this', 'like this:?', 'related posts?', 'ok', 'dismiss', 'text', 'content', 'markdown content',
     ].join('|') +
     ')[.:!]?$',
   'i',
@@ -70,6 +70,10 @@ const ANYWHERE_FURNITURE: readonly RegExp[] = [
   /\((?:[^()]{0,80}[/ ])?(?:getty images|shutterstock|istock(?:photo)?|(?:ap|afp|epa|reuters|xinhua|sputnik|tass|pool|file|handout) photo|photo(?:graph)?(?: by| credit)?|image(?: credit| by)?|credit|pictured)\b[^()]{0,60}\)\.?\s*$/i,
   /[|/]\s*(?:getty images|reuters\/file photo|file photo|ap photo)\s*$/i,
   /^(?:enable|turn on) (?:javascript|cookies)\b/i,
+  // Credits and desk notes closing a story: "CNN's Ada Berg contributed reporting.", "Editor: Li Ming", "Source: Xinhua".
+  /^.{0,120}\bcontributed (?:to )?(?:this )?(?:report|reporting|story|article)\.?$/i,
+  /^(?:editor|editors|edited by|chief editor|responsible editor|executive editor|translator|translated by|proofreader|source|sources|via|web editor)\s*:\s*\S.{0,50}$/i,
+  /^why (?:you can )?trust\b.{0,40}$/i,
   /^(?:share|post)\s+(?:this|on)\b.{0,40}$/i,
   /^(?:posted|updated|last updated|published)\b.{0,40}\bago$/i,
   /^https?:\/\/\S+$/i,

@@ -1,8 +1,10 @@
 /**
  * Recognises the lines that frame a scraped article rather than tell it: metadata headers (`Title: …`,
- * `Published Time: …`, `date 2021-11-23`), datelines (`BEIJING:`, `MOSCOW (AP) —`, `Feb 4, 2022:`), bylines
- * (`By PTI`, `By Jane Doe, Reuters`) and headline lines. Each recogniser returns what the line holds and where
- * the body text (if any) continues on the same line, so offsets stay exact.
+ * `Published Time: …`, `date 2021-11-23`, `Posted on 12 Feb 2024 by admin`, `Updated 10:42 AM EST, Tue March 21,
+ * 2023`), datelines (`BEIJING:`, `Beijing:`, `MOSCOW (AP) —`, `Moscow, March 20 (Reuters) -`, `Feb 4, 2022:`,
+ * `WASHINGTON, Oct. 18, 2023 /PRNewswire/ --`, `(CNN) —`), bylines (`By PTI`, `By Jane Doe | Reuters | May 9, 2025`,
+ * `Jane Doe, Staff Writer`) and headline lines. Each recogniser returns what the line holds and where the body text
+ * (if any) continues on the same line, so offsets stay exact. Patterns describe layouts, never particular outlets.
  */
 import type { IsoDate } from '../domain.js';
 import { leadingAbsoluteDate } from './find-absolute-dates.js';
@@ -14,6 +16,8 @@ export type HeaderField =
   | { readonly kind: 'author'; readonly value: string }
   | { readonly kind: 'outlet'; readonly value: string }
   | { readonly kind: 'about-author'; readonly value: string }
+  /** The page's address (`URL Source: …`): its host names the outlet when nothing else does. */
+  | { readonly kind: 'url'; readonly value: string }
   | { readonly kind: 'body-starts' }
   | { readonly kind: 'ignored' };
 
@@ -33,8 +37,8 @@ const KEY_KINDS = {
   source: 'outlet', publisher: 'outlet', publication: 'outlet', outlet: 'outlet', site: 'outlet', 'site name': 'outlet',
   'author description': 'about-author', 'author bio': 'about-author', 'about the author': 'about-author',
   text: 'body-starts', content: 'body-starts', body: 'body-starts', 'markdown content': 'body-starts', article: 'body-starts',
-  category: 'ignored', section: 'ignored', tags: 'ignored', keywords: 'ignored', url: 'ignored', 'url source': 'ignored',
-  link: 'ignored', description: 'ignored', summary: 'ignored', 'author title': 'ignored', language: 'ignored',
+  url: 'url', 'url source': 'url', 'source url': 'url', 'canonical url': 'url', canonical: 'url', permalink: 'url',
+  category: 'ignored', section: 'ignored', tags: 'ignored', keywords: 'ignored', link: 'ignored', description: 'ignored', summary: 'ignored', 'author title': 'ignored', language: 'ignored',
   location: 'ignored', 'image': 'ignored', 'word count': 'ignored', id: 'ignored', slug: 'ignored', lang: 'ignored',
 } as const satisfies Record<string, HeaderField['kind']>;
 
@@ -53,6 +57,10 @@ function field(kind: KeyKind, value: string): HeaderField | null {
     case 'updated': {
       const d = leadingDateTime(v);
       return d === null ? null : { kind, value: d.date };
+    }
+    case 'url': {
+      const host = /^https?:\/\/([^/\s:?#]+)/i.exec(v)?.[1];
+      return host === undefined ? { kind: 'ignored' } : { kind, value: host.toLowerCase() };
     }
     case 'body-starts':
       return { kind };
@@ -161,7 +169,7 @@ function isOutletName(segment: string): boolean {
 export function parseByline(line: string): HeaderField[] | null {
   let rest = line.trim().replace(/^[*_]+|[*_]+$/g, '').trim();
   if (rest.length === 0 || rest.length > 160) return null;
-  const byMatch = /^by[:\s]\s*/i.exec(rest);
+  const byMatch = /^(?:(?:written|reported|words|story|text|posted|compiled|published)\s+)?by[:\s]\s*/i.exec(rest);
   const hasBy = byMatch !== null;
   if (hasBy) rest = rest.slice(byMatch[0].length);
   const fields: HeaderField[] = [];

@@ -45,6 +45,7 @@ interface Fields {
   bylineAuthor: string | null;
   bylineOutlet: string | null;
   aboutAuthor: string | null;
+  url: string | null;
 }
 
 const TITLE_WORDS = 12;
@@ -60,6 +61,18 @@ export function isHtmlFile(file: string, text: string): boolean {
 }
 
 export function parseArticle(file: string, text: string): Result<Article, IngestError> {
+  const parsed = parseArticleDetailed(file, text);
+  return parsed.ok ? ok(parsed.value.article) : parsed;
+}
+
+/** What the layout said beyond the shared `Article` type: the dateline's place and agency (`MOSCOW (AP) —`). */
+export interface ArticleLayout {
+  readonly article: Article;
+  readonly dateline: { readonly place: string | null; readonly agency: string | null } | null;
+}
+
+/** `parseArticle`, plus the dateline it found (its place is where the story was filed, a hint for event places). */
+export function parseArticleDetailed(file: string, text: string): Result<ArticleLayout, IngestError> {
   if (typeof text !== 'string' || text.length === 0) return err(ingestError('empty', file, 'file is empty'));
   if (text.trim().length === 0) return err(ingestError('empty', file, 'file holds only whitespace'));
   if (text.includes('\u0000')) return err(ingestError('binary', file, 'looks binary (NUL bytes), not an article'));
@@ -127,6 +140,9 @@ function applyFields(fields: Fields, found: readonly HeaderField[], fromByline: 
       case 'about-author':
         fields.aboutAuthor ??= f.value;
         break;
+      case 'url':
+        fields.url ??= f.value;
+        break;
       default:
         break;
     }
@@ -160,13 +176,16 @@ function looksWrapped(text: string, run: readonly Span[]): boolean {
 }
 
 const UNKNOWN_METADATA = /^\p{Lu}\p{Ll}+(?: [\p{L}\d]+){0,2}: .{0,80}[^.!?"”]$/u;
+const DATE_LINE_TAIL = /^[\s,]*(?:[|/•·][^|/•·.!?]{0,60}){0,4}$/;
+const RULE = /^(?:[-*_=]\s*){3,}$/;
+const SETEXT_UNDERLINE = /^\s*(?:={3,}|-{3,})\s*$/;
 const LIST_MARKER = /^(?:[-*+•]\s+|\d{1,3}[.)]\s+|>\s*)/;
 // A subheading glued to the paragraph by a no-break space: "Solid friendship\u00a0 Xi attended…".
 const NBSP_SUBHEADING = /^\p{Lu}[\p{L}'’-]*(?:[ ][\p{L}'’-]+){0,4}\u00a0\s*(?=[\p{Lu}"“])/u;
 // A subheading glued to a run-together sentence: "Back to backChina and Russia…" (last word lower-case, ≥ 3 letters).
 const GLUED_SUBHEADING = /^\p{Lu}\p{Ll}*(?:[ ]\p{Ll}+){0,3}[ ]\p{Ll}{3,}(?=\p{Lu}\p{Ll})/u;
 
-function parseText(file: string, original: string): Result<Article, IngestError> {
+function parseText(file: string, original: string): Result<ArticleLayout, IngestError> {
   const html = isHtmlFile(file, original) ? extractHtml(original) : null;
   const text = html?.text ?? original;
   const toSource = html?.toSource ?? ((i: number): number => i);
@@ -174,11 +193,14 @@ function parseText(file: string, original: string): Result<Article, IngestError>
 
   const fields: Fields = {
     title: null, published: null, updated: null, author: null, outlet: null, bylineAuthor: null, bylineOutlet: null, aboutAuthor: null,
+    url: null,
   };
   let headline: string | null = null;
   let markdownTitle: string | null = null;
   let datelineAgency: string | null = null;
   let datelineDate: IsoDate | null = null;
+  let datelinePlace: string | null = null;
+  let sawDateline = false;
   const namedOutlets: string[] = [];
   const bodyLines: { span: Span; run: number; list: boolean }[] = [];
 
@@ -221,8 +243,12 @@ function parseText(file: string, original: string): Result<Article, IngestError>
         run++;
         continue;
       }
+    }
+    // A line that is only a date (and time, and short segments after a bar or slash: "March 21, 2023 / 14:00 /
+    // The Kremlin, Moscow") states when the piece was published; it is never a sentence.
+    if (inHeader || bodyLines.length < 3) {
       const dateOnly = leadingDateTime(line);
-      if (dateOnly !== null && /^[\s,|•·]*$/.test(line.slice(dateOnly.end))) {
+      if (dateOnly !== null && DATE_LINE_TAIL.test(line.slice(dateOnly.end))) {
         fields.published ??= dateOnly.date;
         run++;
         continue;
@@ -239,6 +265,18 @@ function parseText(file: string, original: string): Result<Article, IngestError>
     const named = outletNamedIn(line);
     if (named !== null) namedOutlets.push(named);
     if (isFurniture(line)) {
+      run++;
+      continue;
+    }
+    // A rule ("---", "* * *", "=====") separates; a line underlined by one is a Setext heading ("Title\n=====").
+    if (html === null && RULE.test(line)) {
+      run++;
+      continue;
+    }
+    const underline = lines[index + 1];
+    if (html === null && underline !== undefined && SETEXT_UNDERLINE.test(text.slice(underline.start, underline.end))) {
+      if (text[underline.start] === '=' || text.slice(underline.start, underline.end).trim().startsWith('=')) markdownTitle ??= stripMarkup(line);
+      index++;
       run++;
       continue;
     }
@@ -269,6 +307,8 @@ function parseText(file: string, original: string): Result<Article, IngestError>
       if (dateline !== null && dateline.length >= line.length) {
         datelineAgency ??= dateline.agency;
         datelineDate ??= dateline.date;
+        datelinePlace ??= dateline.place;
+        sawDateline = true;
         run++;
         continue;
       }
@@ -308,6 +348,8 @@ function parseText(file: string, original: string): Result<Article, IngestError>
     if (dateline !== null) {
       datelineAgency ??= dateline.agency;
       datelineDate ??= dateline.date;
+      datelinePlace ??= dateline.place;
+      sawDateline = true;
       firstParagraph.start = Math.min(firstParagraph.end, firstParagraph.start + dateline.length);
       Object.assign(firstParagraph, trimSpan(text, firstParagraph));
     }
@@ -369,7 +411,8 @@ function parseText(file: string, original: string): Result<Article, IngestError>
   const title = chooseTitle(fields, meta, markdownTitle, headline, firstSentence);
   const outlet =
     fields.outlet ?? meta?.siteName ?? datelineAgency ?? fields.bylineOutlet ??
-    (fields.aboutAuthor === null ? null : outletNamedIn(fields.aboutAuthor)) ?? namedOutlets[0] ?? titleSuffixOutlet(meta);
+    (fields.aboutAuthor === null ? null : outletNamedIn(fields.aboutAuthor)) ?? namedOutlets[0] ?? titleSuffixOutlet(meta) ??
+    hostOutlet(fields.url);
   const author = fields.author ?? meta?.author ?? fields.bylineAuthor;
 
   const statedHtmlDate = meta?.published === null || meta?.published === undefined ? null : leadingAbsoluteDate(meta.published)?.date ?? null;
@@ -378,7 +421,7 @@ function parseText(file: string, original: string): Result<Article, IngestError>
   const leadDate = findAbsoluteDates(paragraphs.slice(0, LEAD_PARAGRAPHS).join('\n'))[0]?.date ?? null;
   const inferred = datelineDate ?? leadDate;
 
-  return ok({
+  const article: Article = {
     id: articleId(file, original),
     file,
     title,
@@ -388,7 +431,8 @@ function parseText(file: string, original: string): Result<Article, IngestError>
     publishedInferred: stated === null && inferred !== null,
     paragraphs,
     sentences,
-  });
+  };
+  return ok({ article, dateline: sawDateline ? { place: datelinePlace, agency: datelineAgency } : null });
 }
 
 /**
@@ -411,12 +455,20 @@ export function shortenToTitle(sentence: string): string {
 }
 
 /** "Talks end | The Daily Planet" → "Talks end", when the suffix is the site's name or short enough to be one. */
-function stripSiteSuffix(title: string, siteName: string | null): string {
-  const m = /^(.{8,}?)\s+[|–—-]\s+([^|–—-]{2,60})$/.exec(title);
-  if (m?.[1] === undefined || m[2] === undefined) return title;
-  const suffix = m[2].trim();
-  if (siteName !== null && comparisonKey(suffix) === comparisonKey(siteName)) return m[1].trim();
-  return suffix.split(/\s+/).length <= 4 ? m[1].trim() : title;
+function stripSiteSuffix(title: string, siteName: string | null, separators = /[|–—-]/): string {
+  const m = /^(.{8,}?)\s+([|–—-])\s+([^|–—-]{2,60})$/.exec(title);
+  const [, main, separator, site] = m ?? [];
+  if (main === undefined || separator === undefined || site === undefined || !separators.test(separator)) return title;
+  const suffix = site.trim();
+  if (siteName !== null && comparisonKey(suffix) === comparisonKey(siteName)) return main.trim();
+  return suffix.split(/\s+/).length <= 4 ? main.trim() : title;
+}
+
+/** "https://www.example-news.com/…" → "example-news.com": a site's own name for itself, when nothing better is given. */
+function hostOutlet(host: string | null): string | null {
+  if (host === null) return null;
+  const name = host.replace(/^(?:www\d?|m|amp|mobile|edition|news)\./, '');
+  return name.includes('.') ? name : null;
 }
 
 function titleSuffixOutlet(meta: HtmlMeta | null): string | null {
@@ -429,6 +481,8 @@ function titleSuffixOutlet(meta: HtmlMeta | null): string | null {
 function chooseTitle(fields: Fields, meta: HtmlMeta | null, markdownTitle: string | null, headline: string | null, first: string): string {
   const siteName = meta?.siteName ?? null;
   const fromHtml = meta === null ? null : meta.ogTitle ?? meta.h1 ?? meta.title;
-  const title = fields.title ?? (fromHtml === null ? null : stripSiteSuffix(fromHtml, siteName)) ?? markdownTitle ?? headline;
+  // A scraped `Title:` is often the page's <title>: "Talks end | World News" loses its site part after a bar.
+  const header = fields.title === null ? null : stripSiteSuffix(fields.title, siteName, /\|/);
+  const title = header ?? (fromHtml === null ? null : stripSiteSuffix(fromHtml, siteName)) ?? markdownTitle ?? headline;
   return title !== null && title.length > 0 ? title : shortenToTitle(first);
 }

@@ -12,13 +12,14 @@
 /** Characters without which no construct below can match: a cheap test before any regex runs. */
 const MARKUP_CHAR = /[[*_`~<]/;
 
-// Each pattern names the syntax to drop as capture-group boundaries: everything outside group 1 is markup.
-const WHOLE_IMAGE = /!\[[^\]\n]*\]\([^)\s]*(?:\s+"[^"\n]*")?\)/g;
-const LINK = /\[([^\]\n]+)\]\([^)\s]*(?:\s+"[^"\n]*")?\)|\[([^\]\n]+)\]\[[^\]\n]*\]/g;
-const STRONG = /(\*\*|__|~~)(?=\S)([^\n]*?\S)\1/g;
-const EMPHASIS = /(?<![\p{L}\p{N}*_\\])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?![\p{L}\p{N}*_])/gu;
-const CODE = /`([^`\n]+)`/g;
-const AUTOLINK = /<((?:https?|mailto):[^>\s]+)>/g;
+// Group 1 (2 for emphasis) is the text kept; the rest of each match is markup. Every run is bounded, so a line of
+// unmatched brackets or asterisks costs a fixed amount per character instead of a scan to the end of the line.
+const WHOLE_IMAGE = /!\[[^\]\n]{0,300}\]\([^)\s]{0,2048}(?:\s+"[^"\n]{0,300}")?\)/g;
+const LINK = /\[([^\]\n]{1,300})\]\([^)\s]{0,2048}(?:\s+"[^"\n]{0,300}")?\)|\[([^\]\n]{1,300})\]\[[^\]\n]{0,100}\]/g;
+const STRONG = /(\*\*|__|~~)(?=\S)([^\n]{0,300}?\S)\1/g;
+const EMPHASIS = /(?<![\p{L}\p{N}*_\\])([*_])(?=[^\s*_])([^*_\n]{0,300}?[^\s*_])\1(?![\p{L}\p{N}*_])/gu;
+const CODE = /`([^`\n]{1,300})`/g;
+const AUTOLINK = /<((?:https?|mailto):[^>\s]{1,2048})>/g;
 
 export function hasInlineMarkdown(text: string): boolean {
   return MARKUP_CHAR.test(text);
@@ -83,5 +84,27 @@ export function stripInlineMarkdown(source: string): { readonly text: string; re
  */
 export function maskLinkTargets(text: string): string {
   if (!text.includes('](')) return text;
-  return text.replace(/\]\(([^)\s]*)(\s+"[^"\n]*")?\)/g, (whole) => `](${'x'.repeat(whole.length - 3)})`);
+  return text.replace(/\]\(([^)\s]{0,2048})(\s+"[^"\n]{0,300}")?\)/g, (whole) => `](${'x'.repeat(whole.length - 3)})`);
+}
+
+/**
+ * Where character `index` of a sentence's text sits in the file, for sentences whose text is not the verbatim slice
+ * (Markdown or HTML markup removed). The visible text is a subsequence of the source from the sentence's offset, so
+ * a greedy walk finds it; spacing collapsed by the extraction is tolerated. For a verbatim sentence this is simply
+ * `offset + index`. Falls back to `offset + index` when the walk fails (the text was changed some other way).
+ */
+export function sourceIndexOf(fileText: string, sentence: { readonly offset: number; readonly text: string }, index: number): number {
+  const { offset, text } = sentence;
+  if (fileText.startsWith(text, offset)) return offset + index;
+  let j = offset;
+  // Markup a sentence can hide is short next to the text; the bound keeps a failed walk cheap.
+  const limit = Math.min(fileText.length, offset + text.length * 4 + 2048);
+  for (let i = 0; i <= index && i < text.length; i++) {
+    const c = text[i];
+    while (j < limit && fileText[j] !== c && !(c === ' ' && /\s/.test(fileText[j] ?? ''))) j++;
+    if (j >= limit) return offset + index;
+    if (i === index) return j;
+    j++;
+  }
+  return offset + index;
 }

@@ -34,6 +34,8 @@ describe('isFurniture on wire and web widgets', () => {
     ['DOW 34,500 -0.5 NASDAQ 13,200 +1.2 SSE 3,100 +0.3'], ['POLITICS  WORLD  BUSINESS  TECH  SPORT'],
     ['The two ministers at the quay on Monday. (Getty Images)'], ['Cranes at the terminal. (AP Photo/Ada Berg)'],
     ['[Home](https://x.org/) | [World](https://x.org/world) | [Sport](https://x.org/sport)'],
+    ["CNN's Ada Berg contributed reporting."], ['Editor: Li Ming'], ['Source: Harbour Wire'], ['Like this:'], ['Share this:'],
+    ['Why you can trust the Ledger'],
   ])('drops %j', (line) => {
     expect(isFurniture(line)).toBe(true);
   });
@@ -51,6 +53,8 @@ describe('isFurniture on wire and web widgets', () => {
     ['Related talks will be held next month.'],
     ['FERRIES RETURN TO THE ISLANDS AFTER A LONG WINTER'],
     ['The ministry published the [full text](https://x.org/a/b/c) on Monday.'],
+    ['Three agencies contributed reporting staff to the joint desk, the union said.'],
+    ['The editor said the paper would appeal.'],
   ])('keeps %j', (line) => {
     expect(isFurniture(line)).toBe(false);
   });

@@ -70,6 +70,8 @@ describe('parseByline on wire and CMS layouts', () => {
     ['By Ada Berg and Li Wei for the Harbour Ledger', [{ kind: 'author', value: 'Ada Berg and Li Wei' }, { kind: 'outlet', value: 'Harbour Ledger' }]],
     ['By Ada Berg in Lisbon • 4 min read', [{ kind: 'author', value: 'Ada Berg' }]],
     ['By admin', []],
+    ['Written by Ada Berg', [{ kind: 'author', value: 'Ada Berg' }]],
+    ['Posted by admin', []],
     ['By Staff Reporter', []],
     ['Ada Berg | Updated 9 May 2025', [{ kind: 'author', value: 'Ada Berg' }, { kind: 'updated', value: '2025-05-09' }]],
   ])('reads %j', (line, fields) => {
@@ -78,7 +80,7 @@ describe('parseByline on wire and CMS layouts', () => {
 
   it.each([
     ['By Sunday, the talks had ended.'], ['By 2030 the port will double.'], ['Ada Berg, Chief Executive'], ['Harbour Towns, Ferry Deal'],
-    ['Ada Berg said the ferry would return.'],
+    ['Ada Berg said the ferry would return.'], ['Written by hand, the letter was short.'],
   ])('finds none in %j', (line) => {
     expect(parseByline(line)).toBeNull();
   });

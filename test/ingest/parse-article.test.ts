@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/domain.js';
-import { parseArticle, shortenToTitle } from '../../src/ingest/parse-article.js';
+import { parseArticle, parseArticleDetailed, shortenToTitle } from '../../src/ingest/parse-article.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/articles');
 const SEEDS = path.resolve(import.meta.dirname, '../../data/articles');
@@ -126,6 +126,8 @@ describe('parseArticle on wire, CMS and press-release layouts', () => {
     ['dateline-country.txt', 'The university library reopened its reading rooms on Wednesday after a two-year…', null, null, null, false],
     ['furniture-wire.txt', 'Harbour cranes idle as crane drivers walk out', 'Dock Weekly', 'Lise Moreau', null, false],
     ['markdown-links.md', 'Orchard cooperative expands', null, 'Ana Lopez', null, false],
+    ['reader-markdown.md', 'Tram line reaches the old harbour', 'harbour-gazette.example', 'Ines Duarte', '2024-04-02', false],
+    ['readout-date-line.txt', 'Talks between the two harbour authorities', null, null, '2024-04-03', false],
   ])('%s: title, outlet, author and date', (file, title, outlet, author, published, inferred) => {
     const { article } = parseFile(FIXTURES, file);
     expect(article).toMatchObject({ file, title, outlet, author, published, publishedInferred: inferred });
@@ -171,6 +173,35 @@ describe('parseArticle on wire, CMS and press-release layouts', () => {
     expect(plain && text.slice(plain.offset, plain.offset + plain.text.length)).toBe(plain?.text);
     // The URL's dotted path did not split the sentence, and its date is not in the text.
     expect(article.sentences.some((s) => s.text.includes('2023'))).toBe(false);
+  });
+
+  it('reads a reader-tool Markdown scrape: menus, Setext heading, rules, date line and credits are not text', () => {
+    const { article, text } = parseFile(FIXTURES, 'reader-markdown.md');
+    expect(article.sentences.map((s) => s.text)).toEqual([
+      'The new tram line carried its first riders to the old harbour on Tuesday, the operator said.',
+      'Trams will run every ten minutes.',
+    ]);
+    expect(article.sentences[0]?.offset).toBe(text.indexOf('The **new'));
+  });
+
+  it('takes a date line with time and place as the stated date, and drops desk notes', () => {
+    const { article } = parseFile(FIXTURES, 'readout-date-line.txt');
+    expect(article.sentences.map((s) => s.text)).toEqual([
+      'The heads of the two harbour authorities held talks on shared berths.',
+      'The talks began in a restricted format.',
+    ]);
+  });
+
+  it.each([
+    ['dateline-title-colon.txt', { place: 'Quito', agency: null }],
+    ['dateline-title-agency.txt', { place: 'Lagos', agency: 'Reuters' }],
+    ['dateline-country.txt', { place: 'TARTU, Estonia', agency: null }],
+    ['dateline-prnewswire.txt', { place: 'DENVER', agency: 'PRNewswire' }],
+    ['headline-dateline.txt', { place: 'VALLETTA', agency: null }],
+    ['no-header.txt', null],
+  ])('%s: exposes the dateline place and agency', (file, dateline) => {
+    const result = parseArticleDetailed(file, readFileSync(path.join(FIXTURES, file), 'utf8'));
+    expect(result.ok && result.value.dateline).toEqual(dateline);
   });
 
   it('counts a byte-order mark given in the text when placing offsets', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskLinkTargets, stripInlineMarkdown } from '../../src/ingest/strip-markdown.js';
+import { maskLinkTargets, sourceIndexOf, stripInlineMarkdown } from '../../src/ingest/strip-markdown.js';
 
 describe('stripInlineMarkdown', () => {
   it.each([
@@ -27,5 +27,21 @@ describe('maskLinkTargets', () => {
     expect(masked).toHaveLength(text.length);
     expect(masked).toBe('The [report](xxxxxxxxxxxxxxxxxx) came out. Next.');
     expect(maskLinkTargets('No links here.')).toBe('No links here.');
+  });
+});
+
+describe('sourceIndexOf', () => {
+  const file = 'Intro.\nThe **cooperative** added [four villages](https://x.org/2023/05/12) on 12 May 2023.';
+  const sentence = { offset: file.indexOf('The **'), text: 'The cooperative added four villages on 12 May 2023.' };
+
+  it('maps a character after removed markup back to the file', () => {
+    const at = sentence.text.indexOf('12 May 2023');
+    expect(sourceIndexOf(file, sentence, at)).toBe(file.indexOf('12 May 2023'));
+    expect(sourceIndexOf(file, sentence, sentence.text.indexOf('four'))).toBe(file.indexOf('four'));
+  });
+
+  it('is offset + index for a verbatim sentence', () => {
+    const plain = { offset: 0, text: 'Intro.' };
+    expect(sourceIndexOf(file, plain, 3)).toBe(3);
   });
 });
