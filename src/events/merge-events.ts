@@ -19,12 +19,13 @@ interface Cluster {
   readonly families: Set<ActionFamily>;
   readonly people: Set<string>;
   readonly places: Set<string>;
+  readonly titles: Set<string>;
   /** Some mention tells a call or video summit: a remote encounter, not one where people travel. */
   remote: boolean;
 }
 
 function createCluster(m: EventMention): Cluster {
-  const c: Cluster = { date: m.date, precision: m.precision, endDate: m.endDate, mentions: [], byFile: new Map(), families: new Set(), people: new Set(), places: new Set(), remote: false };
+  const c: Cluster = { date: m.date, precision: m.precision, endDate: m.endDate, mentions: [], byFile: new Map(), families: new Set(), people: new Set(), places: new Set(), titles: new Set(), remote: false };
   addMention(c, m);
   return c;
 }
@@ -37,6 +38,7 @@ function addMention(c: Cluster, m: EventMention): void {
   c.families.add(FAMILY_OF[m.action]);
   for (const p of m.participants) c.people.add(p);
   if (m.place !== undefined) c.places.add(m.place);
+  c.titles.add(m.title);
   if (m.action === 'call') c.remote = true;
 }
 
@@ -85,6 +87,9 @@ function fit(m: EventMention, c: Cluster): number {
   const who = new Set(m.participants);
   const clusterWho = c.people;
   const placeBonus = m.place !== undefined && c.places.has(m.place) ? 1 : 0;
+  // Two articles that each name no one ("the city hosted the Games in 2008") share nothing but a date and a verb:
+  // only a common place or the same title makes them one happening.
+  if (who.size === 0 && clusterWho.size === 0 && !c.byFile.has(m.file) && placeBonus === 0 && !c.titles.has(m.title)) return -1;
   const sameDate = m.date === c.date && m.precision === c.precision;
   if (sameDate || (m.precision === 'day' && dayWithin(m.date, c.date, c.endDate))) {
     if (c.families.has(family) && participantsAgree(who, clusterWho) && !placeConflict(m, c)) return 10 + sharedCount(who, clusterWho) + placeBonus;
@@ -237,23 +242,31 @@ function toEvent(c: Cluster): Omit<DatedEvent, 'id'> & { readonly key: string } 
  * the corpus (measured: 146 s for 2,000 generated articles).
  */
 interface ClusterIndex {
+  /** Day clusters by their day. */
   readonly byDate: Map<string, Cluster[]>;
   readonly spans: Map<string, Cluster[]>;
-  /** `scope|person` (scope = a week, month or year value; person '' for clusters naming no one) → clusters inside it. */
+  /**
+ * `scope|key` → the clusters at or inside a week, month or year value (scope), by what a coarse mention can share with
+ * them: a person (`p:`), its article (`f:`), or for mentions naming no one, the place (`l:`) or title (`t:`).
+ */
   readonly contained: Map<string, Set<Cluster>>;
 }
 
-const NO_ONE = '';
-
+/** Where a cluster can be found: `=`-prefixed under its own coarse date, plain under every coarser value containing it. */
 function scopesOf(c: Cluster): string[] {
   const year = c.date.slice(0, 4);
   if (c.precision === 'day') {
     const day = parseIsoDate(c.date);
     return [year, c.date.slice(0, 7), ...(day ? [isoWeekOf(day)] : [])];
   }
-  if (c.precision === 'week' || c.precision === 'month') return [year];
-  return [];
+  return c.precision === 'year' ? [`=${year}`] : [`=${c.date}`, year];
 }
+
+/**
+ * Finer events a coarse mention may be scored against. Past this many, "in 2022" with Putin could be any of them: the
+ * mention is ambiguous by the same rule as a tie, and scoring them all would make merging grow with the square of the corpus.
+ */
+const MAX_FINER_CANDIDATES = 48;
 
 function addToSet(map: Map<string, Set<Cluster>>, key: string, c: Cluster): void {
   const set = map.get(key);
@@ -261,16 +274,29 @@ function addToSet(map: Map<string, Set<Cluster>>, key: string, c: Cluster): void
   else map.set(key, new Set([c]));
 }
 
-function indexPeople(index: ClusterIndex, c: Cluster, people: Iterable<string>): void {
-  for (const scope of scopesOf(c)) for (const person of people) addToSet(index.contained, `${scope}|${person}`, c);
+function indexKeys(index: ClusterIndex, c: Cluster, keys: Iterable<string>): void {
+  const scopes = scopesOf(c);
+  for (const key of keys) for (const scope of scopes) addToSet(index.contained, `${scope}|${key}`, c);
+}
+
+/** What a cluster is filed under: its people, articles, places and titles. */
+function clusterKeysOf(m: EventMention): string[] {
+  return [...m.participants.map((p) => `p:${p}`), `f:${m.file}`, `t:${m.title}`, ...(m.place !== undefined ? [`l:${m.place}`] : [])];
+}
+
+/** What a coarse mention looks clusters up by: a person it names, else its article, place or title (see `fit`). */
+function lookupKeysOf(m: EventMention): string[] {
+  if (m.participants.length > 0) return [...m.participants.map((p) => `p:${p}`), `f:${m.file}`];
+  return [`f:${m.file}`, `t:${m.title}`, ...(m.place !== undefined ? [`l:${m.place}`] : [])];
 }
 
 function indexCluster(index: ClusterIndex, c: Cluster): void {
-  const key = `${c.precision}|${c.date}`;
-  const list = index.byDate.get(key);
-  if (list) list.push(c);
-  else index.byDate.set(key, [c]);
-  indexPeople(index, c, c.people.size > 0 ? c.people : [NO_ONE]);
+  if (c.precision === 'day') {
+    const list = index.byDate.get(c.date);
+    if (list) list.push(c);
+    else index.byDate.set(c.date, [c]);
+  }
+  for (const m of c.mentions) indexKeys(index, c, clusterKeysOf(m));
   if (c.endDate !== undefined) indexSpan(index, c);
 }
 
@@ -282,14 +308,24 @@ function indexSpan(index: ClusterIndex, c: Cluster): void {
 }
 
 function candidatesFor(index: ClusterIndex, m: EventMention): Cluster[] {
-  const found = new Set<Cluster>(index.byDate.get(`${m.precision}|${m.date}`) ?? []);
   if (m.precision === 'day') {
+    const found = new Set<Cluster>(index.byDate.get(m.date) ?? []);
     for (const c of index.spans.get(m.date.slice(0, 4)) ?? []) if (dayWithin(m.date, c.date, c.endDate)) found.add(c);
-  } else {
-    const people = m.participants.length > 0 ? m.participants : [NO_ONE];
-    for (const person of people) for (const c of index.contained.get(`${m.date}|${person}`) ?? []) found.add(c);
+    return [...found];
   }
+  const keys = lookupKeysOf(m);
+  const found = new Set<Cluster>();
+  for (const key of keys) for (const c of index.contained.get(`=${m.date}|${key}`) ?? []) found.add(c);
+  const finer = keys.map((key) => index.contained.get(`${m.date}|${key}`));
+  if (finer.reduce((n, set) => n + (set?.size ?? 0), 0) <= MAX_FINER_CANDIDATES) for (const set of finer) for (const c of set ?? []) found.add(c);
   return [...found];
+}
+
+/** Everything about a coarse mention that decides where it merges; mentions naming no one also keep their article and title. */
+function signatureOf(m: EventMention): string {
+  const who = [...m.participants].sort().join('+');
+  const anonymous = who === '' ? `${m.file}|${m.title}` : '';
+  return [m.precision, m.date, m.endDate ?? '', m.action, who, m.place ?? '', anonymous].join('|');
 }
 
 export function mergeEvents(mentions: readonly EventMention[]): DatedEvent[] {
@@ -300,7 +336,17 @@ export function mergeEvents(mentions: readonly EventMention[]): DatedEvent[] {
     || a.file.localeCompare(b.file) || a.sentenceIndex - b.sentenceIndex);
   const clusters: Cluster[] = [];
   const index: ClusterIndex = { byDate: new Map(), spans: new Map(), contained: new Map() };
+  // Coarse mentions come last, when the finer clusters are settled: mentions that agree in everything `fit` reads land
+  // in the same place, so each distinct one is scored once ("in 2019" told by a thousand articles is one decision).
+  const settled = new Map<string, Cluster>();
   for (const m of ordered) {
+    const signature = m.precision === 'day' ? null : signatureOf(m);
+    const known = signature === null ? undefined : settled.get(signature);
+    if (known) {
+      addMention(known, m);
+      indexKeys(index, known, clusterKeysOf(m));
+      continue;
+    }
     const scored = candidatesFor(index, m).map((c) => ({ c, score: fit(m, c) })).filter((s) => s.score >= 0);
     // A coarse mention belongs to the finer event it tells of before any other coarse mention.
     const finer = scored.filter((s) => precisionRank(s.c.precision) < precisionRank(m.precision)).sort((a, b) => b.score - a.score);
@@ -309,9 +355,9 @@ export function mergeEvents(mentions: readonly EventMention[]): DatedEvent[] {
     // A coarse date with two equally good finer candidates is ambiguous: keep it apart.
     const ambiguous = best !== undefined && runnerUp !== undefined && runnerUp.score === best.score && best.c.precision !== m.precision;
     if (best && !ambiguous) {
-      const newPeople = m.participants.filter((p) => !best.c.people.has(p));
       addMention(best.c, m);
-      if (newPeople.length > 0) indexPeople(index, best.c, newPeople);
+      indexKeys(index, best.c, clusterKeysOf(m));
+      if (signature !== null) settled.set(signature, best.c);
       if (best.c.endDate === undefined && m.endDate !== undefined && m.date === best.c.date) {
         best.c.endDate = m.endDate;
         indexSpan(index, best.c);
@@ -320,6 +366,7 @@ export function mergeEvents(mentions: readonly EventMention[]): DatedEvent[] {
       const c = createCluster(m);
       clusters.push(c);
       indexCluster(index, c);
+      if (signature !== null && !ambiguous) settled.set(signature, c);
     }
   }
   const drafts = joinSameDate(clusters).map(toEvent);
