@@ -429,6 +429,7 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
     author: author === null ? null : normalize(author),
     published: stated ?? inferred,
     publishedInferred: stated === null && inferred !== null,
+    ...(datelinePlace !== null ? { dateline: datelinePlace } : {}),
     paragraphs,
     sentences,
   };
