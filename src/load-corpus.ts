@@ -21,6 +21,8 @@ export async function loadCorpus({ dataDir, maxBytes, logger }: LoadCorpusOption
     skipped: errors.length,
     events: corpus.events.length,
     ms: Math.round(performance.now() - started),
+    // Since the process started (Node's time origin): what a restart costs before the bot can answer.
+    sinceStartMs: Math.round(performance.now()),
   });
   if (articles.length === 0) logger.warn(`no articles found in ${dataDir}: add .txt, .md or .html files there, or set SUMMIT_DATA_DIR`);
   return corpus;

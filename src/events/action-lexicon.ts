@@ -68,16 +68,90 @@ export interface ActionMatch {
 const KINDS: readonly ActionKind[] = ACTION_LEXICON.map(([kind]) => kind);
 const COMBINED = new RegExp(String.raw`\b(?:${ACTION_LEXICON.map(([, source]) => `(${source})`).join('|')})\b`, 'gi');
 
+/**
+ * Every string a lexicon pattern matches, with `\s+` read as one space. The patterns use only literals, `(?:…)`
+ * groups, alternation, `?`, `[…]` classes and `\s+`; anything else throws when the module loads, so a lexicon edit
+ * that outgrows this reader cannot silently weaken the pre-filter below.
+ */
+export function expandPattern(source: string): string[] {
+  let at = 0;
+  const alternation = (): string[] => {
+    const out: string[] = [];
+    for (;;) {
+      out.push(...sequence());
+      if (source[at] !== '|') return out;
+      at++;
+    }
+  };
+  const sequence = (): string[] => {
+    let strings = [''];
+    while (at < source.length && source[at] !== '|' && source[at] !== ')') {
+      let atom: string[];
+      const ch = source[at] ?? '';
+      if (source.startsWith('(?:', at)) {
+        at += 3;
+        atom = alternation();
+        if (source[at] !== ')') throw new Error(`unclosed group in ${source}`);
+        at++;
+      } else if (ch === '[') {
+        const close = source.indexOf(']', at);
+        atom = [...source.slice(at + 1, close)];
+        if (close < 0 || atom.some((c) => c === '\\' || c === '^')) throw new Error(`unsupported class in ${source}`);
+        at = close + 1;
+      } else if (source.startsWith(String.raw`\s+`, at)) {
+        atom = [' '];
+        at += 3;
+      } else if (/[a-z \-’']/.test(ch)) {
+        atom = [ch];
+        at++;
+      } else {
+        throw new Error(`unsupported pattern syntax ${JSON.stringify(ch)} in ${source}`);
+      }
+      if (source[at] === '?') {
+        atom = [...atom, ''];
+        at++;
+      }
+      strings = strings.flatMap((s) => atom.map((a) => s + a));
+    }
+    return strings;
+  };
+  const all = alternation();
+  if (at !== source.length) throw new Error(`unbalanced pattern ${source}`);
+  return all;
+}
+
+/**
+ * The letters a match can open with, up to the first non-letter: a match starts at a word boundary, so it starts
+ * where a run of letters does, and that whole run is one of these. Words outside this set need no regex attempt.
+ */
+const FIRST_RUNS: ReadonlySet<string> = new Set(
+  ACTION_LEXICON.flatMap(([, source]) => expandPattern(source)).map((s) => /^[a-z]*/.exec(s)?.[0] ?? ''),
+);
+if (FIRST_RUNS.has('')) throw new Error('an action pattern can start without a letter');
+const WORD_RUN = /\b[A-Za-z]+/g;
+const COMBINED_AT = new RegExp(COMBINED.source, 'iy');
+
 /** The last sentence asked about: scoring asks for one sentence's actions many times in a row. */
 let cached: { readonly text: string; readonly actions: readonly ActionMatch[] } | null = null;
 
+/**
+ * Same matches as `text.matchAll(COMBINED)`: a case-insensitive match can start only at a letter run whose lower-case
+ * form opens some pattern (non-ASCII letters never fold to ASCII without the `u` flag), so only those runs are tried.
+ */
 export function findActions(text: string): readonly ActionMatch[] {
   if (cached?.text === text) return cached.actions;
   const found: ActionMatch[] = [];
-  for (const m of text.matchAll(COMBINED)) {
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+  WORD_RUN.lastIndex = 0;
+  for (let w = WORD_RUN.exec(text); w !== null; w = WORD_RUN.exec(text)) {
+    if (!FIRST_RUNS.has(w[0].toLowerCase())) continue;
+    COMBINED_AT.lastIndex = w.index;
+    const m = COMBINED_AT.exec(text);
+    if (m === null) continue;
+    let group = 1;
+    while (group < m.length && m[group] === undefined) group++;
     const kind = KINDS[group - 1];
     if (kind !== undefined) found.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });
+    WORD_RUN.lastIndex = m.index + m[0].length;
   }
   const actions = found;
   cached = { text, actions };
