@@ -40,7 +40,10 @@ export async function runMain(argv: readonly string[], env: NodeJS.ProcessEnv = 
   });
   const config = loadConfigOrExplain(env, streams.stderr);
   if (!config) return EXIT_CONFIG;
-  const logger = createLogger({ level: config.logLevel, destination: streams.stderr });
+  const interactive = streams.stdin.isTTY === true;
+  // At a terminal the chat and the logs share one screen: routine info lines stay out unless LOG_LEVEL asks for them.
+  const level = interactive && env.LOG_LEVEL === undefined ? 'warn' : config.logLevel;
+  const logger = createLogger({ level, destination: streams.stderr });
   const dataDir = typeof values.data === 'string' ? values.data : config.dataDir;
   const corpus = await loadCorpus({ dataDir, maxBytes: config.maxArticleBytes, logger });
   const bot = createBot({ corpus, clock: systemClock, logger });
@@ -50,16 +53,14 @@ export async function runMain(argv: readonly string[], env: NodeJS.ProcessEnv = 
     // TODO(summit): start the Slack and Discord adapters here once they land (issues after the Query engine).
     logger.warn(`${platforms.join(' and ')} credentials found, but this build has no ${platforms.join('/')} adapter yet; starting the console adapter`);
   }
-  const interactive = streams.stdin.isTTY === true;
-  if (interactive || platforms.length === 0) {
-    logger.info('no platform adapter started: running the console adapter. To connect Slack set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET; for Discord set DISCORD_TOKEN.');
-  }
+  const howToConnect = 'To connect Slack set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET; for Discord set DISCORD_TOKEN.';
+  if (platforms.length === 0) logger.info(`no platform credentials: running the console adapter. ${howToConnect}`);
   await runConsoleAdapter(bot, {
     input: streams.stdin,
     output: streams.stdout,
     interactive,
     json: values.json === true,
-    greeting: `Summit: ${corpus.articles.length} articles, ${corpus.events.length} events. Type help, a question, or quit.`,
+    greeting: `Summit: ${corpus.articles.length} articles, ${corpus.events.length} events. Type help, a question, or quit.\n(Console mode. ${howToConnect})`,
   });
   return 0;
 }

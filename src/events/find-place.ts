@@ -34,6 +34,23 @@ const ANY_GAZETTEER_RE = new RegExp(String.raw`(?<![A-Za-z])(${GAZETTEER_ALT})\b
 const GENERIC_RE = /\b(?:in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\b(?![’']s)(?!\s+(?:and|of)\s+[A-Z])(?!\s+[A-Z])/g;
 
 /**
+ * Any gazetteer match needs one of these letter runs in the text: a name's first word, or for "the …" names the word
+ * after "the" (a name starts after whitespace or a non-letter and ends at a word boundary, so its first word is a
+ * whole run of the text). Most sentences name no known place and skip the gazetteer patterns entirely.
+ */
+const GAZETTEER_WORDS: ReadonlySet<string> = new Set(GAZETTEER.map((g) => {
+  const runs = g.match(/[A-Za-z]+/g) ?? [];
+  return (runs[0] === 'the' ? runs[1] : runs[0]) ?? '';
+}));
+const LETTER_RUN = /[A-Za-z]+/g;
+
+function mayNameGazetteerPlace(text: string): boolean {
+  LETTER_RUN.lastIndex = 0;
+  for (let w = LETTER_RUN.exec(text); w !== null; w = LETTER_RUN.exec(text)) if (GAZETTEER_WORDS.has(w[0])) return true;
+  return false;
+}
+
+/**
  * Seats of government stand for the government far more often than for a venue ("the Kremlin said", "Kremlin aide"):
  * they are a place only when introduced by in/at/inside.
  */
@@ -84,7 +101,8 @@ function isAffiliation(text: string, at: number): boolean {
  */
 export function findPlace(clauseText: string, actionText = ''): string | null {
   const at = actionText === '' ? -1 : clauseText.indexOf(actionText);
-  if (at >= 0 && /visit|tour|arriv|travel|trip/i.test(actionText)) {
+  const gazetteer = mayNameGazetteerPlace(clauseText);
+  if (gazetteer && at >= 0 && /visit|tour|arriv|travel|trip/i.test(actionText)) {
     const direct = DIRECT_RE.exec(clauseText.slice(at + actionText.length));
     if (direct?.[1]) return tidy(direct[1]);
   }
@@ -95,7 +113,8 @@ export function findPlace(clauseText: string, actionText = ''): string | null {
   const reach = at >= 0 && clauseText.length > limit ? clauseText.slice(0, limit).replace(/(?:\s+\p{Lu}[\p{L}’'.-]*)*\s*\p{L}*$/u, '') : clauseText;
   const purpose = at >= 0 ? PURPOSE_RE.exec(reach.slice(at + actionText.length)) : null;
   const text = purpose ? reach.slice(0, at + actionText.length + purpose.index) : reach;
-  const stated = findStatedPlace(text);
+  // `text` is a prefix of `clauseText`: a gazetteer name absent from the clause is absent from it too.
+  const stated = gazetteer ? findStatedPlace(text) : null;
   if (stated !== null) return stated;
   for (const [re, place] of ROLE_PLACES) if (re.test(text)) return place;
   for (const m of text.matchAll(GENERIC_RE)) {
@@ -103,7 +122,7 @@ export function findPlace(clauseText: string, actionText = ''): string | null {
     const first = name.split(' ')[0] ?? '';
     if (!NOT_PLACE.has(first) && !isAffiliation(text, m.index)) return name;
   }
-  for (const m of text.matchAll(ANY_GAZETTEER_RE)) {
+  if (gazetteer) for (const m of text.matchAll(ANY_GAZETTEER_RE)) {
     const name = m[1] ?? '';
     if (INSTITUTIONS.has(name)) continue;
     const end = m.index + name.length;
@@ -116,6 +135,7 @@ export function findPlace(clauseText: string, actionText = ''): string | null {
 
 /** Only a known place introduced by in/to/at: for statements, whose text names places as topics. */
 export function findStatedPlace(text: string): string | null {
+  if (!mayNameGazetteerPlace(text)) return null;
   for (const m of text.matchAll(GAZETTEER_RE)) {
     const preposition = (m[1] ?? '').toLowerCase();
     const name = m[2];
