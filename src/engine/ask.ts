@@ -21,12 +21,13 @@ const CANDIDATE_HITS = 60;
 const MIN_EVENT_COVERAGE = 0.5;
 const MIN_SENTENCE_COVERAGE = 0.5;
 
-export type QuestionIntent = 'when' | 'where' | 'who' | 'said' | 'count' | 'yes-no' | 'on-this-day' | 'what';
+export type QuestionIntent = 'when' | 'where' | 'who' | 'who-is' | 'said' | 'count' | 'yes-no' | 'on-this-day' | 'what';
 
 const INTENT_PATTERNS = [
   ['on-this-day', /\bon this day\b|\btoday in history\b|\bthis day in\b/i],
   ['count', /^how (?:many|often)\b|\bhow many times\b|\bnumber of (?:times|meetings|visits)\b/i],
   ['said', /\b(?:say|said|says|tell|told|write|wrote|think|thinks|thought|stance|position|view|views|remarks?|comments?)\b.*\b(?:about|on|of|regarding)\b|^what did .+ (?:say|tell|write|think)\b/i],
+  ['who-is', /^[Ww]ho (?:is|was|are|were)\s+(?!the\b|behind\b|in charge\b)\p{Lu}/u],
   ['when', /^(?:when|what (?:date|day|year|month|time)|which (?:date|day|year|month)|since when|on what date)\b/i],
   ['where', /^where\b|\bin which (?:city|country|place)\b/i],
   ['who', /^who(?:m)?\b|\bwhich (?:leaders?|people|officials?|persons?)\b/i],
@@ -44,6 +45,17 @@ const COUNT_PHRASE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|doze
 /** "The two leaders have met 40 times": a sentence about both people asked about, without naming them. */
 const GROUP_REFERENCE = /\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads of state)\b/i;
 const SPEECH_VERB = /\b(?:said|says|say|told|tells|stressed|noted|wrote|writes|added|warned|urged|called|described|expressed|pointed out|according to|quoted)\b/i;
+
+/**
+ * Question verbs mapped to the words news uses for the same act, so "when is Putin going to Beijing" meets "Putin's visit
+ * to Beijing". Keys and values are stems (see tokenize).
+ */
+const QUESTION_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['go', 'visit'], ['travel', 'visit'], ['trip', 'visit'], ['fly', 'visit'], ['head', 'visit'], ['tour', 'visit'],
+  ['phone', 'call'], ['telephone', 'call'], ['ring', 'call'],
+  ['speak', 'talk'], ['discus', 'talk'], ['discuss', 'talk'], ['negotiate', 'talk'],
+  ['sign', 'sign'], ['agree', 'agreement'],
+]);
 
 interface DateConstraint {
   readonly text: string;
@@ -95,8 +107,12 @@ function capitalisedWords(text: string): string[] {
   return words.slice(1).filter((w) => /^\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w.replace(/[^\p{L}]/gu, '')) || /^\p{Lu}{2,}$/u.test(w));
 }
 
+/** "When is Putin going to Beijing?", "will they meet": the asker wants an occasion that was announced in advance. */
+const FUTURE_QUESTION = /\b(?:will|shall|going to|is (?:set|due|expected|scheduled|planning) to|are (?:set|due|expected|scheduled|planning) to|plans? to|upcoming|next)\b/i;
+
 interface Understood {
   readonly intent: QuestionIntent;
+  readonly future: boolean;
   readonly people: readonly string[];
   readonly date: DateConstraint | null;
   readonly query: SearchQuery | null;
@@ -109,7 +125,10 @@ interface Understood {
 
 function understand(corpus: Corpus, question: string, today: IsoDate): Understood {
   const intent = detectIntent(question);
-  const people = [...new Set(findPeople(question).map((p) => p.name))];
+  const found = [...new Set(findPeople(question).map((p) => p.name))];
+  // "who is Zhao Lijian": the name is the whole rest of the question, titled or not.
+  const asked = intent === 'who-is' ? question.replace(/^who\s+(?:is|was|are|were)\s+/i, '').replace(/[?.!\s]+$/, '') : '';
+  const people = found.length === 0 && asked.length > 0 && asked.length <= 60 ? [asked] : found;
   const date = findDateConstraint(question, today);
   const withoutDate = date ? question.replace(date.text, ' ') : question;
   const topicText = withoutDate.replace(QUESTION_SCAFFOLD, ' ').replace(/[?!.]+/g, ' ');
@@ -118,9 +137,9 @@ function understand(corpus: Corpus, question: string, today: IsoDate): Understoo
   const corrections = query ? corpus.index.search(query, { limit: 1 }).corrections : [];
   const corrected = corrections.reduce((text, c) => text.replace(new RegExp(`\\b${c.from.replace(/[^\p{L}\p{N}]/gu, '')}\\b`, 'iu'), c.to), topicText);
   const personStems = new Set(tokenize(people.join(' ')));
-  const topic = [...new Set(tokenize(corrected))].filter((t) => !personStems.has(t));
+  const topic = [...new Set(tokenize(corrected).map((t) => QUESTION_SYNONYMS.get(t) ?? t))].filter((t) => !personStems.has(t));
   const entities = capitalisedWords(topicText).flatMap((word) => tokenize(word)).filter((t) => topic.includes(t));
-  return { intent, people, date, query, topic, entities, corrections };
+  return { intent, future: FUTURE_QUESTION.test(question), people, date, query, topic, entities, corrections };
 }
 
 function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
@@ -149,7 +168,12 @@ function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
     const titleCoverage = coverageOf(q.topic, new Set(tokenize(`${event.title} ${event.place ?? ''}`)));
     const bothPrincipalsAsked = q.people.length >= 2;
     const salience = Math.min(0.1, 0.03 * (event.sources.length - 1));
-    const score = coverage + 0.3 * titleCoverage + 0.25 * hitScore + salience + (event.central ? 0.05 : 0) + (bothPrincipalsAsked && event.central ? 0.1 : 0);
+    // An event whose own sentences name the people asked about beats one where they take part only implicitly (a host).
+    const named = q.people.filter((person) => event.sources.some((s) => s.quote.includes(person.split(' ').at(-1) ?? person))).length;
+    const explicitness = 0.1 * named;
+    // Reported before it happened: a source published before the event's first day.
+    const announced = q.future && event.sources.some((s) => s.published !== null && s.published < (rangeOf(event.date)?.start ?? event.date));
+    const score = coverage + 0.3 * titleCoverage + 0.25 * hitScore + salience + explicitness + (announced ? 0.2 : 0) + (event.central ? 0.05 : 0) + (bothPrincipalsAsked && event.central ? 0.1 : 0);
     scored.push({ event, coverage, score });
   }
   return scored.sort((a, b) => b.score - a.score || a.event.date.localeCompare(b.event.date) || a.event.id.localeCompare(b.event.id));
@@ -181,7 +205,9 @@ function rankSentences(corpus: Corpus, q: Understood): ScoredSentence[] {
     const terms = new Set(tokenize(`${sentence.text} ${sentence.article.title}`));
     if (!q.entities.every((entity) => terms.has(entity))) continue;
     const coverage = coverageOf(q.topic, terms);
-    const intentBonus = (q.intent === 'count' && COUNT_PHRASE.test(sentence.text) ? 0.6 : 0) + (q.intent === 'said' && SPEECH_VERB.test(sentence.text) ? 0.3 : 0);
+    // "who is X": a sentence giving X's full name (usually with a title before it) describes X best.
+    const fullNameBonus = q.intent === 'who-is' && q.people.some((person) => sentence.text.includes(person)) ? 0.5 : 0;
+    const intentBonus = (q.intent === 'count' && COUNT_PHRASE.test(sentence.text) ? 0.6 : 0) + (q.intent === 'said' && SPEECH_VERB.test(sentence.text) ? 0.3 : 0) + fullNameBonus;
     scored.push({ sentence, coverage, score: coverage + 0.3 * (hit.score / top) + intentBonus + 0.1 * (mentioned / Math.max(1, q.people.length)) });
   }
   return scored.sort((a, b) => b.score - a.score || a.sentence.key.localeCompare(b.sentence.key));
@@ -244,7 +270,7 @@ export function ask(corpus: Corpus, rawQuestion: string, context: { readonly tod
   const sentences = rankSentences(corpus, q);
   const bestEvent = events[0];
   const eventFits = bestEvent !== undefined && bestEvent.coverage >= MIN_EVENT_COVERAGE && (q.topic.length > 0 || q.people.length > 0 || q.date !== null);
-  const preferSentences = q.intent === 'said' || q.intent === 'count';
+  const preferSentences = q.intent === 'said' || q.intent === 'count' || q.intent === 'who-is';
   const bestSentence = sentences[0];
   const sentenceFits = bestSentence !== undefined && bestSentence.coverage >= MIN_SENTENCE_COVERAGE;
 
@@ -264,10 +290,12 @@ export function ask(corpus: Corpus, rawQuestion: string, context: { readonly tod
     const shown = sentences.filter((s) => s.coverage >= MIN_SENTENCE_COVERAGE).slice(0, 3);
     const top = shown[0]!;
     const { article } = top.sentence;
-    // A count is true as of the report ("have met 36 times since 2013"), so it is dated by its article, not by "since".
-    const date = q.intent === 'count' ? article.published : sentenceDate(corpus, top.sentence);
-    const when = date ? (q.intent === 'count' ? `As of ${formatDate(date)}, according to ` : `${capitalize(formatDateInSentence(date))}, according to `) : 'According to ';
-    const answer = `${when}${article.outlet ?? article.file}${article.published ? ` (published ${formatDate(article.published)})` : ''}: “${top.sentence.text}”`;
+    // A count or a description is true as of the report ("have met 36 times since 2013"), so it is dated by its article, not by "since".
+    const date = q.intent === 'count' || q.intent === 'who-is' ? article.published : sentenceDate(corpus, top.sentence);
+    const asOfReport = q.intent === 'count' || q.intent === 'who-is';
+    const when = date ? (asOfReport ? `As of ${formatDate(date)}, according to ` : `${capitalize(formatDateInSentence(date))}, according to `) : 'According to ';
+    const published = article.published && article.published !== date ? ` (published ${formatDate(article.published)})` : '';
+    const answer = `${when}${article.outlet ?? article.file}${published}: “${top.sentence.text}”`;
     const related = [...new Set(shown.flatMap((s) => corpus.eventsOfSentence(s.sentence.key)))].slice(0, 3);
     return {
       ...base,
@@ -277,7 +305,8 @@ export function ask(corpus: Corpus, rawQuestion: string, context: { readonly tod
       data: { answer, ...(date ? { date } : {}), events: related, citations: shown.map((s) => citationFor(s.sentence.article, s.sentence.text)) },
     };
   }
-  const closest = sentences.slice(0, 3);
+  // Nothing fits: show the sentences nearest the topic, even those that do not name the people asked about.
+  const closest = (sentences.length > 0 ? sentences : rankSentences(corpus, { ...q, people: [] })).slice(0, 3);
   const unknown = q.intent === 'yes-no'
     ? "I don't know: the articles I have don't say so."
     : "I don't know: the articles I have don't answer that.";

@@ -303,16 +303,31 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
     const previous = context.previous;
     const people = findPeople(text, context);
     const actions = findActions(text);
-    const dates = sentenceDates(sentence, timexesBySentence.get(sentence.index) ?? []);
-    const clauses = splitClauses(text);
+    // Every draft needs an action: without one the sentence only feeds the people context (done above).
+    if (actions.length === 0) continue;
+    const sentenceTimexes = timexesBySentence.get(sentence.index);
+    const dates = sentenceTimexes === undefined ? [] : sentenceDates(sentence, sentenceTimexes);
+    // Clauses matter only to dated drafts and to the undated fallbacks below, which rarely get that far.
+    let clauseCache: Clause[] | null = null;
+    const clausesOf = (): Clause[] => (clauseCache ??= splitClauses(text));
     const sentenceDrafts: Draft[] = [];
-    // Each action belongs to the date nearest to it; a date with no action of its own dates nothing.
+    // Each action belongs to the date nearest to it (the first of equals); a date with no action of its own dates nothing.
     const anchorOf = new Map<ActionMatch, DateSpan>();
     for (const a of actions) {
-      const near = dates.filter((d) => !d.background).sort((x, y) => gapBetween(a, x) - gapBetween(a, y))[0];
+      let near: DateSpan | undefined;
+      let nearGap = Infinity;
+      for (const d of dates) {
+        if (d.background) continue;
+        const gap = gapBetween(a, d);
+        if (gap < nearGap) {
+          near = d;
+          nearGap = gap;
+        }
+      }
       if (near) anchorOf.set(a, near);
     }
 
+    const clauses = dates.length === 0 ? [] : clausesOf();
     const clauseIds = [...new Set(clauses.map((c) => c.id))];
     for (const id of clauseIds) {
       const segments = clauses.filter((c) => c.id === id);
@@ -330,7 +345,16 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
       for (const date of clauseDates) {
         const own = clauseActions.filter((a) => (anchorOf.get(a) === date || !anchorOf.has(a) || !clauseDates.includes(anchorOf.get(a) as DateSpan))
           && !isObjectOfSpeech(text, a, clauseActions));
-        const best = [...own].sort((a, b) => actionScore(text, a, date) - actionScore(text, b, date))[0];
+        // The lowest score wins; of equals, the first (as a stable sort would order them).
+        let best: ActionMatch | undefined;
+        let bestScore = Infinity;
+        for (const a of own) {
+          const score = actionScore(text, a, date);
+          if (score < bestScore) {
+            best = a;
+            bestScore = score;
+          }
+        }
         if (!best) continue;
         const actionClause = segments.find((c) => within(c)(best)) ?? first;
         const who = participantsOf(text, best, actionClause, clauses, people, previous);
@@ -346,7 +370,7 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
       const speech = actions.find((a) => isSpeech(a.kind));
       const names = unique(people.map((p) => p.name));
       const deed = substantive[0];
-      const deedClause = deed ? clauses.find((c) => within(c)(deed)) : undefined;
+      const deedClause = deed ? clausesOf().find((c) => within(c)(deed)) : undefined;
       if (deed && lastStatement && speech && sentence.index - lastStatement.index <= 2 && lastStatement.speakers.some((s) => names.includes(s))) {
         // The rest of a quote whose attribution carried the date; the speaker reports it, the others take part.
         const speakers = lastStatement.speakers;
@@ -355,8 +379,8 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
           clauseText: text, participants: names.filter((n) => !speakers.includes(n)), subjects: [], dateline,
         });
       } else if (deed && deedClause && sentence.index <= 1 && article.published && names.some(isPrincipal) && LEAD_REPORT.test(text) && !HABITUAL.test(text)) {
-        const who = participantsOf(text, deed, deedClause, clauses, people, previous);
-        const clauseText = clauses.filter((c) => c.id === deedClause.id).map((c) => text.slice(c.start, c.end)).join(' ');
+        const who = participantsOf(text, deed, deedClause, clausesOf(), people, previous);
+        const clauseText = clausesOf().filter((c) => c.id === deedClause.id).map((c) => text.slice(c.start, c.end)).join(' ');
         sentenceDrafts.push({ sentence, date: article.published, precision: 'day', endDate: undefined, action: deed, clauseText, participants: who, subjects: subjectsOf(who, deed), dateline });
       }
     }

@@ -10,7 +10,10 @@ const RULES: readonly TimexRule[] = TIMEX_RULES;
  * One scan that every rule's gates imply (a superset of all of them): most news sentences hold no temporal word at
  * all and leave here without any rule or gate running.
  */
-const ANY_TRIGGER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day|week|month|year|decade|centur|quarter|hour|minute|second|night|morning|evening|noon|now|present|past|recent|future|lately|annual|ago|spring|summer|autumn|fall|winter|fortnight|half|tomorrow|ever|each|\bper\b|soon|current|earlier|later|christmas|halloween|valentine|hence/i;
+const ANY_TRIGGER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day|week|month|year|decade|centur|quarter|hour|minute|second|night|morning|evening|noon|now|present|past|recent|future|lately|annual|ago|spring|summer|autumn|fall|winter|fortnight|half|tomorrow|ever|each|\bper\b|soon|current|earlier|later|christmas|halloween|valentine|hence/i;
+
+/** Most dated sentences have a digit: this plain scan settles them before the long case-insensitive one. */
+const DIGIT = /\d/;
 
 /**
  * Every temporal expression in `text`, sorted by offset and never overlapping. Offsets are indices into `text`.
@@ -26,7 +29,7 @@ export function findTimexes(text: string, dct: IsoDate | null): Timex[] {
 }
 
 function findTimexesUnsafe(text: string, dct: IsoDate | null): Timex[] {
-  if (typeof text !== 'string' || text.length === 0 || !ANY_TRIGGER.test(text)) return [];
+  if (typeof text !== 'string' || text.length === 0 || (!DIGIT.test(text) && !ANY_TRIGGER.test(text))) return [];
   const tenses = new Map<number, Tense>();
   const ctx: RuleContext = {
     text,
@@ -39,18 +42,18 @@ function findTimexesUnsafe(text: string, dct: IsoDate | null): Timex[] {
       return tense;
     },
   };
-  const gateResults = new Map<GateName, boolean>();
-  const passes = (gate: GateName): boolean => {
-    let result = gateResults.get(gate);
-    if (result === undefined) {
-      result = GATES[gate].test(text);
-      gateResults.set(gate, result);
-    }
-    return result;
-  };
+  // Each gate runs at most once per text; a plain object beats a Map here, it is made for every sentence.
+  const gateResults: Partial<Record<GateName, boolean>> = {};
   const found: Candidate[] = [];
   rules: for (const rule of RULES) {
-    for (const gate of rule.gates) if (!passes(gate)) continue rules;
+    for (const gate of rule.gates) {
+      let passed = gateResults[gate];
+      if (passed === undefined) {
+        passed = GATES[gate].test(text);
+        gateResults[gate] = passed;
+      }
+      if (!passed) continue rules;
+    }
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m !== null; m = rule.pattern.exec(text)) {
       if (m[0].length === 0) { rule.pattern.lastIndex++; continue; }

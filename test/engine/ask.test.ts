@@ -23,6 +23,8 @@ describe('detectIntent', () => {
     ['what date was the Samarkand meeting', 'when'],
     ['Where did they meet in 2022?', 'where'],
     ['Who attended the forum?', 'who'],
+    ['Who is Yuri Ushakov?', 'who-is'],
+    ['who is the Chinese president', 'who'],
     ['What did Putin say about Ukraine?', 'said'],
     ['How many times have Xi and Putin met?', 'count'],
     ['Did Xi ever visit Paris?', 'yes-no'],
@@ -59,6 +61,18 @@ describe('ask over the fixture articles', () => {
     expect(data.answer).toContain('more than 40 times');
     expect(data.answer).toMatch(/^As of 18 October 2023/);
     expect(data.date).toBe('2023-10-18');
+  });
+
+  it('describes a person from the sentence that names them in full, as of that report', () => {
+    const data = askData('Who is Yuri Ushakov?');
+    expect(data.citations[0]?.quote).toContain('Kremlin aide Yuri Ushakov');
+    expect(data.answer).toMatch(/^As of 18 October 2023, according to Northern Wire: /);
+  });
+
+  it('prefers an occasion announced in advance for a question about the future', () => {
+    const data = askData('When will Xi visit Russia?');
+    expect(data.date).toBe('2024');
+    expect(data.citations.map((c) => c.article)).toContain('belt-and-road-forum.md');
   });
 
   it('states a month-precise answer as a month, never an invented day', () => {
