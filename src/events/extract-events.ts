@@ -200,7 +200,9 @@ function reportsAfter(text: string, p: PersonMention, action: ActionMatch, actio
     && ((a.start >= p.end && /^[\s,]*$/.test(text.slice(p.end, a.start))) || (a.end <= p.start && /^[\s,]*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, p.start)) && !/\b(?:that|to)\b/.test(text.slice(a.end, p.start)))));
 }
 
-const within = (clause: Clause) => (p: { readonly start: number }): boolean => p.start >= clause.start && p.start < clause.end;
+function isWithin(clause: Clause, p: { readonly start: number }): boolean {
+  return p.start >= clause.start && p.start < clause.end;
+}
 
 /**
  * People taking part in the action of a clause. For a statement the speakers are the participants (those named
@@ -208,7 +210,7 @@ const within = (clause: Clause) => (p: { readonly start: number }): boolean => p
  */
 function participantsOf(text: string, action: ActionMatch, clause: Clause, clauses: readonly Clause[], people: readonly PersonMention[], previous: readonly string[]): string[] {
   const segments = clauses.filter((c) => c.id === clause.id);
-  const inClause = people.filter((p) => segments.some((c) => within(c)(p)));
+  const inClause = people.filter((p) => segments.some((c) => isWithin(c, p)));
   const earlierInSentence = people.filter((p) => p.start < clause.start);
   const lead = text.slice(clause.start, action.start);
   const pronounSubject = /\b(?:he|she|He|She)\b/.test(lead) && !inClause.some((p) => p.start < action.start);
@@ -233,7 +235,7 @@ function participantsOf(text: string, action: ActionMatch, clause: Clause, claus
   if (pronounSubject) names.unshift(...borrowed().filter((n) => !names.includes(n)));
   if (names.length > 0) return names;
   if (OWN_SUBJECT.has(clause.opener)) return [];
-  const subject = earlierInSentence.filter((p) => !OWN_SUBJECT.has(clauses.find((c) => within(c)(p))?.opener ?? ''));
+  const subject = earlierInSentence.filter((p) => !OWN_SUBJECT.has(clauses.find((c) => isWithin(c, p))?.opener ?? ''));
   if (subject.length > 0) return unique(subject.map((p) => p.name));
   // "The meetings included a video conference held in June": a sentence naming nobody continues the last one.
   const family = FAMILY_OF[action.kind];
@@ -333,7 +335,7 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
       const segments = clauses.filter((c) => c.id === id);
       const first = segments[0];
       if (!first) continue;
-      const inClause = <T extends { readonly start: number }>(x: T): boolean => segments.some((c) => within(c)(x));
+      const inClause = <T extends { readonly start: number }>(x: T): boolean => segments.some((c) => isWithin(c, x));
       const clauseActions = actions.filter(inClause);
       if (clauseActions.length === 0) continue;
       let clauseDates = dates.filter((d) => inClause(d) && !d.background);
@@ -356,7 +358,7 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
           }
         }
         if (!best) continue;
-        const actionClause = segments.find((c) => within(c)(best)) ?? first;
+        const actionClause = segments.find((c) => isWithin(c, best)) ?? first;
         const who = participantsOf(text, best, actionClause, clauses, people, previous);
         // An expert's comment on the day is not news; an office holder's statement is.
         if (isSpeech(best.kind) && who.length > 0 && !people.some((p) => who.includes(p.name) && p.official)) continue;
@@ -370,7 +372,7 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
       const speech = actions.find((a) => isSpeech(a.kind));
       const names = unique(people.map((p) => p.name));
       const deed = substantive[0];
-      const deedClause = deed ? clausesOf().find((c) => within(c)(deed)) : undefined;
+      const deedClause = deed ? clausesOf().find((c) => isWithin(c, deed)) : undefined;
       if (deed && lastStatement && speech && sentence.index - lastStatement.index <= 2 && lastStatement.speakers.some((s) => names.includes(s))) {
         // The rest of a quote whose attribution carried the date; the speaker reports it, the others take part.
         const speakers = lastStatement.speakers;

@@ -250,6 +250,8 @@ interface ClusterIndex {
  * them: a person (`p:`), its article (`f:`), or for mentions naming no one, the place (`l:`) or title (`t:`).
  */
   readonly contained: Map<string, Set<Cluster>>;
+  /** `scopesOf` by precision and date: every mention that joins a cluster is filed under the same scopes again. */
+  readonly scopes: Map<string, readonly string[]>;
 }
 
 /** Where a cluster can be found: `=`-prefixed under its own coarse date, plain under every coarser value containing it. */
@@ -275,7 +277,12 @@ function addToSet(map: Map<string, Set<Cluster>>, key: string, c: Cluster): void
 }
 
 function indexKeys(index: ClusterIndex, c: Cluster, keys: Iterable<string>): void {
-  const scopes = scopesOf(c);
+  const scopeKey = `${c.precision}|${c.date}`;
+  let scopes = index.scopes.get(scopeKey);
+  if (scopes === undefined) {
+    scopes = scopesOf(c);
+    index.scopes.set(scopeKey, scopes);
+  }
   for (const key of keys) for (const scope of scopes) addToSet(index.contained, `${scope}|${key}`, c);
 }
 
@@ -335,7 +342,7 @@ export function mergeEvents(mentions: readonly EventMention[]): DatedEvent[] {
     || Number(a.endDate === undefined) - Number(b.endDate === undefined)
     || a.file.localeCompare(b.file) || a.sentenceIndex - b.sentenceIndex);
   const clusters: Cluster[] = [];
-  const index: ClusterIndex = { byDate: new Map(), spans: new Map(), contained: new Map() };
+  const index: ClusterIndex = { byDate: new Map(), spans: new Map(), contained: new Map(), scopes: new Map() };
   // Coarse mentions come last, when the finer clusters are settled: mentions that agree in everything `fit` reads land
   // in the same place, so each distinct one is scored once ("in 2019" told by a thousand articles is one decision).
   const settled = new Map<string, Cluster>();
