@@ -20,9 +20,16 @@ const QUIT_WORDS = new Set(['quit', 'exit', ':q']);
 export function runConsoleAdapter(bot: Bot, options: ConsoleAdapterOptions): Promise<void> {
   const { input, output, interactive, json } = options;
   const lines = createInterface({ input, ...(interactive ? { output, prompt: PROMPT, terminal: true } : { terminal: false }), crlfDelay: Infinity });
+  let outputClosed = false;
   const write = (text: string): void => {
-    output.write(text.endsWith('\n') ? text : `${text}\n`);
+    if (!outputClosed) output.write(text.endsWith('\n') ? text : `${text}\n`);
   };
+  // The reader went away (`… | head -3`): stop answering instead of dying on EPIPE.
+  output.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    outputClosed = true;
+    lines.close();
+  });
   if (interactive) {
     if (options.greeting) write(options.greeting);
     lines.prompt();

@@ -58,3 +58,17 @@ describe('console adapter', () => {
     expect(bot.asked).toEqual(['help']);
   });
 });
+
+describe('console adapter when the reader goes away', () => {
+  it('stops quietly on EPIPE instead of crashing', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const bot = echoBot();
+    const done = runConsoleAdapter(bot, { input, output, interactive: false, json: false });
+    input.write('help\n');
+    output.emit('error', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+    input.write('today\n');
+    await done;
+    expect(bot.asked).toEqual(['help']);
+  });
+});
