@@ -15,6 +15,7 @@ export async function loadCorpus({ dataDir, maxBytes, logger }: LoadCorpusOption
   const { articles, errors } = await readArticleFiles([dataDir], { maxBytes });
   for (const error of errors) logger.warn('skipped article file', { code: 'ingest_bad_file', file: error.file, reason: error.message });
   const corpus = buildCorpus(articles);
+  for (const problem of corpus.problems) logger.error('article only partly read', { code: 'internal', file: problem.file, reason: problem.message });
   logger.info('corpus ready', {
     dataDir,
     articles: articles.length,

@@ -23,6 +23,8 @@ export interface Corpus {
   readonly findEvent: (id: string) => DatedEvent | undefined;
   /** Events a sentence is a source of, so a search hit can point at its event. */
   readonly eventsOfSentence: (key: string) => readonly DatedEvent[];
+  /** Articles whose dates or events could not be read (a bug, not bad input): still searchable, without events. */
+  readonly problems: readonly { readonly file: string; readonly message: string }[];
 }
 
 export const sentenceKey = (articleId: string, index: number): string => `${articleId}:${index}`;
@@ -36,10 +38,17 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
   const mentions: EventMention[] = [];
   const sentences = new Map<string, CorpusSentence>();
   const docs: SearchDoc[] = [];
+  const problems: { file: string; message: string }[] = [];
   for (const article of articles) {
-    const tagged = tagArticle(article);
-    timexes.set(article.id, tagged);
-    mentions.push(...extractEvents(article, tagged));
+    // One article that trips the tagger or the extractor must not take the whole corpus down with it.
+    try {
+      const tagged = tagArticle(article);
+      const found = extractEvents(article, tagged);
+      timexes.set(article.id, tagged);
+      mentions.push(...found);
+    } catch (error) {
+      problems.push({ file: article.file, message: `dates and events skipped: ${error instanceof Error ? error.message : String(error)}` });
+    }
     for (const sentence of article.sentences) {
       const key = sentenceKey(article.id, sentence.index);
       sentences.set(key, { key, article, index: sentence.index, text: sentence.text });
@@ -83,5 +92,6 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
     findArticle: (idOrFile) => articleByKey.get(idOrFile),
     findEvent: (id) => eventById.get(id),
     eventsOfSentence: (key) => eventsBySentence.get(key) ?? [],
+    problems,
   };
 }

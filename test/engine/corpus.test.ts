@@ -38,3 +38,4 @@ describe('re-reading the article folder', () => {
     }
   });
 });
+

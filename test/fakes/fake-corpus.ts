@@ -32,5 +32,6 @@ export function corpusOfEvents(events: readonly DatedEvent[]): Corpus {
     findArticle: () => undefined,
     findEvent: (id) => byId.get(id),
     eventsOfSentence: () => [],
+    problems: [],
   };
 }
