@@ -118,7 +118,8 @@ function sentenceDates(sentence: Sentence, timexes: readonly SentenceTimex[]): D
     if (resolved.precision === 'year' && /^\d{4}$/.test(t.text.trim()) && yearInName(sentence.text, start, end)) continue;
     const before = sentence.text.slice(Math.max(0, start - 12), start);
     const background = /\b(?:since|until|till|through|throughout|by|for)\s+$/i.test(before);
-    spans.push({ ...resolved, start, end, background });
+    // Spelled out: an object spread here cost more than the rest of the loop.
+    spans.push({ date: resolved.date, precision: resolved.precision, start, end, background });
   }
   spans.sort((a, b) => a.start - b.start);
   // One date said twice ("on Tuesday (March 21, 2023)") is one anchor; "2022 and 2023" / "from May to July" is a range.
@@ -204,6 +205,22 @@ function isWithin(clause: Clause, p: { readonly start: number }): boolean {
   return p.start >= clause.start && p.start < clause.end;
 }
 
+/** "he"/"she": the last person named earlier in the sentence, else the first of the sentence before. */
+function borrowedSubject(earlierInSentence: readonly PersonMention[], previous: readonly string[]): string[] {
+  const last = earlierInSentence[earlierInSentence.length - 1];
+  if (last) return [last.name];
+  return previous.slice(0, 1);
+}
+
+/** Who of `who` is named before the action: its doers, not those it is done to. */
+function subjectsOf(text: string, people: readonly PersonMention[], who: readonly string[], action: ActionMatch): string[] {
+  return unique(people.filter((p) => who.includes(p.name) && p.start < action.start && !isPossessive(text, p)).map((p) => p.name));
+}
+
+function inSegments(segments: readonly Clause[], x: { readonly start: number }): boolean {
+  return segments.some((c) => isWithin(c, x));
+}
+
 /**
  * People taking part in the action of a clause. For a statement the speakers are the participants (those named
  * before the verb), not the people the statement is about; "he"/"she" or a clause naming nobody borrows the subject.
@@ -214,16 +231,11 @@ function participantsOf(text: string, action: ActionMatch, clause: Clause, claus
   const earlierInSentence = people.filter((p) => p.start < clause.start);
   const lead = text.slice(clause.start, action.start);
   const pronounSubject = /\b(?:he|she|He|She)\b/.test(lead) && !inClause.some((p) => p.start < action.start);
-  const borrowed = (): string[] => {
-    const last = earlierInSentence[earlierInSentence.length - 1];
-    if (last) return [last.name];
-    return previous.slice(0, 1);
-  };
   if (isSpeech(action.kind)) {
     // "Xi praised Putin’s record and predicted…": a possessive is what is talked about, not who talks.
     const speakers = inClause.filter((p) => p.start < action.start && !isPossessive(text, p));
     if (speakers.length > 0) return unique(speakers.map((p) => p.name));
-    if (pronounSubject) return borrowed();
+    if (pronounSubject) return borrowedSubject(earlierInSentence, previous);
     const after = inClause.filter((p) => p.start >= action.end && p.start - action.end < 4);
     if (after.length > 0) return unique(after.map((p) => p.name));
   }
@@ -232,7 +244,7 @@ function participantsOf(text: string, action: ActionMatch, clause: Clause, claus
   const actors = inClause.filter((p) => (p.official || !speech || p.start > speech.start || speech.start > action.start)
     && !reportsAfter(text, p, action, clauseActions(text, clause)));
   const names = unique(actors.map((p) => p.name));
-  if (pronounSubject) names.unshift(...borrowed().filter((n) => !names.includes(n)));
+  if (pronounSubject) names.unshift(...borrowedSubject(earlierInSentence, previous).filter((n) => !names.includes(n)));
   if (names.length > 0) return names;
   if (OWN_SUBJECT.has(clause.opener)) return [];
   const subject = earlierInSentence.filter((p) => !OWN_SUBJECT.has(clauses.find((c) => isWithin(c, p))?.opener ?? ''));
@@ -300,8 +312,6 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
   for (const sentence of article.sentences) {
     const text = sentence.text;
     const dateline = sentence.paragraph === leadParagraph ? leadDateline ?? findDateline(text) : null;
-    const subjectsOf = (who: readonly string[], action: ActionMatch): string[] =>
-      unique(people.filter((p) => who.includes(p.name) && p.start < action.start && !isPossessive(text, p)).map((p) => p.name));
     const previous = context.previous;
     const people = findPeople(text, context);
     const actions = findActions(text);
@@ -309,9 +319,9 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
     if (actions.length === 0) continue;
     const sentenceTimexes = timexesBySentence.get(sentence.index);
     const dates = sentenceTimexes === undefined ? [] : sentenceDates(sentence, sentenceTimexes);
-    // Clauses matter only to dated drafts and to the undated fallbacks below, which rarely get that far.
+    // Clauses matter only to dated drafts and to the undated fallbacks below, which rarely get that far. (Filled in
+    // place rather than by a local closure: the loop runs for every sentence.)
     let clauseCache: Clause[] | null = null;
-    const clausesOf = (): Clause[] => (clauseCache ??= splitClauses(text));
     const sentenceDrafts: Draft[] = [];
     // Each action belongs to the date nearest to it (the first of equals); a date with no action of its own dates nothing.
     const anchorOf = new Map<ActionMatch, DateSpan>();
@@ -329,16 +339,17 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
       if (near) anchorOf.set(a, near);
     }
 
-    const clauses = dates.length === 0 ? [] : clausesOf();
+    // Background dates ("since 2019") date a clause only through a when-clause right after them; without one the
+    // clause loop below cannot yield a draft.
+    const clauses = dates.length === 0 || (dates.every((d) => d.background) && !/when/i.test(text)) ? [] : (clauseCache ??= splitClauses(text));
     const clauseIds = [...new Set(clauses.map((c) => c.id))];
     for (const id of clauseIds) {
       const segments = clauses.filter((c) => c.id === id);
       const first = segments[0];
       if (!first) continue;
-      const inClause = <T extends { readonly start: number }>(x: T): boolean => segments.some((c) => isWithin(c, x));
-      const clauseActions = actions.filter(inClause);
+      const clauseActions = actions.filter((a) => inSegments(segments, a));
       if (clauseActions.length === 0) continue;
-      let clauseDates = dates.filter((d) => inClause(d) && !d.background);
+      let clauseDates = dates.filter((d) => inSegments(segments, d) && !d.background);
       // "January 2020, when the country locked down": the when-clause happens at the date just before it.
       if (clauseDates.length === 0 && first.opener === 'when') {
         clauseDates = dates.filter((d) => d.end <= first.start && first.start - d.end <= 3).map((d) => ({ ...d, background: false }));
@@ -363,7 +374,7 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
         // An expert's comment on the day is not news; an office holder's statement is.
         if (isSpeech(best.kind) && who.length > 0 && !people.some((p) => who.includes(p.name) && p.official)) continue;
         const endDate = date.endDate ?? multiDayEnd(clauseText, date);
-        sentenceDrafts.push({ sentence, date: date.date, precision: date.precision, endDate, action: best, clauseText, participants: who, subjects: subjectsOf(who, best), dateline });
+        sentenceDrafts.push({ sentence, date: date.date, precision: date.precision, endDate, action: best, clauseText, participants: who, subjects: subjectsOf(text, people, who, best), dateline });
       }
     }
 
@@ -372,7 +383,7 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
       const speech = actions.find((a) => isSpeech(a.kind));
       const names = unique(people.map((p) => p.name));
       const deed = substantive[0];
-      const deedClause = deed ? clausesOf().find((c) => isWithin(c, deed)) : undefined;
+      const deedClause = deed ? (clauseCache ??= splitClauses(text)).find((c) => isWithin(c, deed)) : undefined;
       if (deed && lastStatement && speech && sentence.index - lastStatement.index <= 2 && lastStatement.speakers.some((s) => names.includes(s))) {
         // The rest of a quote whose attribution carried the date; the speaker reports it, the others take part.
         const speakers = lastStatement.speakers;
@@ -381,9 +392,10 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
           clauseText: text, participants: names.filter((n) => !speakers.includes(n)), subjects: [], dateline,
         });
       } else if (deed && deedClause && sentence.index <= 1 && article.published && names.some(isPrincipal) && LEAD_REPORT.test(text) && !HABITUAL.test(text)) {
-        const who = participantsOf(text, deed, deedClause, clausesOf(), people, previous);
-        const clauseText = clausesOf().filter((c) => c.id === deedClause.id).map((c) => text.slice(c.start, c.end)).join(' ');
-        sentenceDrafts.push({ sentence, date: article.published, precision: 'day', endDate: undefined, action: deed, clauseText, participants: who, subjects: subjectsOf(who, deed), dateline });
+        const all = (clauseCache ??= splitClauses(text));
+        const who = participantsOf(text, deed, deedClause, all, people, previous);
+        const clauseText = all.filter((c) => c.id === deedClause.id).map((c) => text.slice(c.start, c.end)).join(' ');
+        sentenceDrafts.push({ sentence, date: article.published, precision: 'day', endDate: undefined, action: deed, clauseText, participants: who, subjects: subjectsOf(text, people, who, deed), dateline });
       }
     }
 

@@ -1,4 +1,5 @@
 /** The place of an event: a known capital, country or landmark, else a capitalised name after in/to/at. */
+import { firstLetterTable, isAsciiLetter, letterRunEnd } from './letter-runs.js';
 
 /** Capitals, countries and landmarks that news on China and Russia names; a place outside it can still come from "in <Name>". */
 const GAZETTEER = [
@@ -42,11 +43,20 @@ const GAZETTEER_WORDS: ReadonlySet<string> = new Set(GAZETTEER.map((g) => {
   const runs = g.match(/[A-Za-z]+/g) ?? [];
   return (runs[0] === 'the' ? runs[1] : runs[0]) ?? '';
 }));
-const LETTER_RUN = /[A-Za-z]+/g;
+const GAZETTEER_FIRST_LETTERS = firstLetterTable(GAZETTEER_WORDS);
 
 function mayNameGazetteerPlace(text: string): boolean {
-  LETTER_RUN.lastIndex = 0;
-  for (let w = LETTER_RUN.exec(text); w !== null; w = LETTER_RUN.exec(text)) if (GAZETTEER_WORDS.has(w[0])) return true;
+  let at = 0;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (!isAsciiLetter(code)) {
+      at++;
+      continue;
+    }
+    const end = letterRunEnd(text, at);
+    if (GAZETTEER_FIRST_LETTERS[code] === 1 && GAZETTEER_WORDS.has(text.slice(at, end))) return true;
+    at = end;
+  }
   return false;
 }
 

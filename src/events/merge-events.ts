@@ -22,10 +22,12 @@ interface Cluster {
   readonly titles: Set<string>;
   /** Some mention tells a call or video summit: a remote encounter, not one where people travel. */
   remote: boolean;
+  /** The keys the cluster is already filed under in `ClusterIndex.contained`: each is filed once, not per mention. */
+  readonly indexed: Set<string>;
 }
 
 function createCluster(m: EventMention): Cluster {
-  const c: Cluster = { date: m.date, precision: m.precision, endDate: m.endDate, mentions: [], byFile: new Map(), families: new Set(), people: new Set(), places: new Set(), titles: new Set(), remote: false };
+  const c: Cluster = { date: m.date, precision: m.precision, endDate: m.endDate, mentions: [], byFile: new Map(), families: new Set(), people: new Set(), places: new Set(), titles: new Set(), remote: false, indexed: new Set() };
   addMention(c, m);
   return c;
 }
@@ -283,7 +285,12 @@ function indexKeys(index: ClusterIndex, c: Cluster, keys: Iterable<string>): voi
     scopes = scopesOf(c);
     index.scopes.set(scopeKey, scopes);
   }
-  for (const key of keys) for (const scope of scopes) addToSet(index.contained, `${scope}|${key}`, c);
+  // A cluster's date never changes, so neither do its scopes: a key filed once stays filed.
+  for (const key of keys) {
+    if (c.indexed.has(key)) continue;
+    c.indexed.add(key);
+    for (const scope of scopes) addToSet(index.contained, `${scope}|${key}`, c);
+  }
 }
 
 /** What a cluster is filed under: its people, articles, places and titles. */

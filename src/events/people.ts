@@ -1,4 +1,5 @@
 /** People in a sentence: the two principals by alias or role phrase, other people by title, apposition or speech verb, surnames by coreference. */
+import { firstLetterTable, isAsciiLetter, letterRunEnd } from './letter-runs.js';
 
 export const XI = 'Xi Jinping';
 export const PUTIN = 'Vladimir Putin';
@@ -88,20 +89,32 @@ const TITLE_RE = new RegExp(
  */
 const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(TITLES.map(([t]) => /^[A-Za-z]+/.exec(t)?.[0] ?? ''));
 const TITLE_AT = new RegExp(TITLE_RE.source, 'y');
-const LETTER_RUN = /[A-Za-z]+/g;
-const LETTER = /[A-Za-z]/;
+const TITLE_FIRST_LETTERS = firstLetterTable(TITLE_FIRST_WORDS);
 
 /** The matches of `TITLE_RE` in `text`, in order, as `text.matchAll(TITLE_RE)` would give them. */
 function titleMatches(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  LETTER_RUN.lastIndex = 0;
-  for (let w = LETTER_RUN.exec(text); w !== null; w = LETTER_RUN.exec(text)) {
-    if (!TITLE_FIRST_WORDS.has(w[0]) || (w.index > 0 && LETTER.test(text[w.index - 1] ?? ''))) continue;
-    TITLE_AT.lastIndex = w.index;
+  // The runs `/[A-Za-z]+/g` would give, resuming after each title match (possibly inside a run).
+  let at = 0;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (!isAsciiLetter(code)) {
+      at++;
+      continue;
+    }
+    const end = letterRunEnd(text, at);
+    if (TITLE_FIRST_LETTERS[code] !== 1 || (at > 0 && isAsciiLetter(text.charCodeAt(at - 1))) || !TITLE_FIRST_WORDS.has(text.slice(at, end))) {
+      at = end;
+      continue;
+    }
+    TITLE_AT.lastIndex = at;
     const m = TITLE_AT.exec(text);
-    if (m === null) continue;
+    if (m === null) {
+      at = end;
+      continue;
+    }
     out.push(m);
-    LETTER_RUN.lastIndex = m.index + m[0].length;
+    at = m.index + m[0].length;
   }
   return out;
 }
@@ -151,23 +164,28 @@ const BOTH_RE = /\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads of stat
 const THEY_RE = /\b(?:they|They|the two sides|both sides|both men)\b/;
 
 /**
+ * Records a mention unless it overlaps one already taken (`shared` mentions, "the two leaders" for both, may) or
+ * repeats one. A module function rather than a closure in `findPeople`, which runs for every sentence.
+ */
+function addPerson(found: PersonMention[], taken: Array<[number, number]>, name: string, start: number, end: number, official: boolean, shared = false): void {
+  if (!shared) for (const [a, b] of taken) if (start < b && end > a) return;
+  for (const f of found) if (f.name === name && f.start === start) return;
+  taken.push([start, end]);
+  found.push({ name, start, end, official });
+}
+
+/**
  * Finds the people a sentence mentions. Updates `context` (full names seen, principals seen, this sentence's people)
  * so later sentences can resolve "Wang" to "Wang Yi" and "the two leaders" to both principals.
  */
 export function findPeople(text: string, context: PeopleContext = createPeopleContext()): PersonMention[] {
   const found: PersonMention[] = [];
   const taken: Array<[number, number]> = [];
-  const add = (name: string, start: number, end: number, official: boolean, shared = false): void => {
-    if (!shared) for (const [a, b] of taken) if (start < b && end > a) return;
-    for (const f of found) if (f.name === name && f.start === start) return;
-    taken.push([start, end]);
-    found.push({ name, start, end, official });
-  };
 
   // Each principal's pattern needs its surname (or "Xi") literally: skip the scan when it is absent.
   for (const p of PRINCIPALS) {
     if (!text.includes(p.name === XI ? 'Xi' : 'Putin')) continue;
-    for (const m of text.matchAll(p.names)) add(p.name, m.index, m.index + m[0].length, true);
+    for (const m of text.matchAll(p.names)) addPerson(found, taken, p.name, m.index, m.index + m[0].length, true);
   }
   // Names after a title, in an apposition, or before a speech verb.
   const candidates: Array<{ seq: string; start: number; official: boolean }> = [];
@@ -190,7 +208,7 @@ export function findPeople(text: string, context: PeopleContext = createPeopleCo
     const known = context.fullNames.get(name);
     const multi = name.includes(' ');
     const resolved = !multi && known ? known.name : name;
-    add(resolved, c.start, c.start + name.length, c.official || (known?.official ?? false));
+    addPerson(found, taken, resolved, c.start, c.start + name.length, c.official || (known?.official ?? false));
     if (multi) {
       const entry = { name, official: c.official || (known?.official ?? false) };
       const parts = name.split(' ');
@@ -209,7 +227,7 @@ export function findPeople(text: string, context: PeopleContext = createPeopleCo
       const token = raw.endsWith('s') && (raw.endsWith("'s") || raw.endsWith('’s')) ? raw.slice(0, -2) : raw;
       const known = context.fullNames.get(token);
       if (known && !known.name.includes(' ') && known.name === token) continue;
-      if (known && known.name !== token) add(known.name, m.index, m.index + token.length, known.official);
+      if (known && known.name !== token) addPerson(found, taken, known.name, m.index, m.index + token.length, known.official);
     }
   }
   // Role phrases for the principals when no name follows: "the Chinese president", "his Russian counterpart".
@@ -222,13 +240,13 @@ export function findPeople(text: string, context: PeopleContext = createPeopleCo
     for (const m of text.matchAll(p.re)) {
       const isCounterpart = (m[1] ?? '').toLowerCase() === 'counterpart';
       if (isCounterpart && !(other && (names.has(other.name) || context.principalsSeen.has(other.name)))) continue;
-      add(p.name, m.index, m.index + m[0].length, true);
+      addPerson(found, taken, p.name, m.index, m.index + m[0].length, true);
     }
   }
   // "the two leaders" / "the two presidents" after both principals appeared; "they" / "the two sides" → previous people.
   const both = PRINCIPALS.every((p) => context.principalsSeen.has(p.name) || found.some((f) => f.name === p.name));
   if (both) for (const m of text.matchAll(BOTH_RE)) {
-    for (const p of PRINCIPALS) add(p.name, m.index, m.index + m[0].length, true, true);
+    for (const p of PRINCIPALS) addPerson(found, taken, p.name, m.index, m.index + m[0].length, true, true);
   }
   if (found.length === 0 && context.previous.length >= 2) {
     const m = THEY_RE.exec(text);

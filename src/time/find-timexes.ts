@@ -7,6 +7,16 @@ import { GATES, TIMEX_RULES, type Candidate, type GateName, type RuleContext, ty
 const RULES: readonly TimexRule[] = TIMEX_RULES;
 
 /**
+ * The gates by number, and each rule's gates as numbers: the per-text gate results then live in a small typed array
+ * instead of an object keyed by gate name (whose shape differed from text to text, which made every lookup slow).
+ */
+const GATE_LIST: readonly RegExp[] = Object.values(GATES);
+const GATE_NUMBER = new Map<GateName, number>((Object.keys(GATES) as GateName[]).map((name, i) => [name, i]));
+const RULE_GATES: readonly (readonly number[])[] = RULES.map((rule) => rule.gates.map((gate) => GATE_NUMBER.get(gate) ?? -1));
+/** Per gate for the text at hand: 0 not yet run, 1 passed, 2 failed. Reset per text; findTimexes never re-enters. */
+const gateState = new Uint8Array(GATE_LIST.length);
+
+/**
  * One scan that every rule's gates imply (a superset of all of them): most news sentences hold no temporal word at
  * all and leave here without any rule or gate running.
  */
@@ -42,17 +52,18 @@ function findTimexesUnsafe(text: string, dct: IsoDate | null): Timex[] {
       return tense;
     },
   };
-  // Each gate runs at most once per text; a plain object beats a Map here, it is made for every sentence.
-  const gateResults: Partial<Record<GateName, boolean>> = {};
+  // Each gate runs at most once per text.
+  gateState.fill(0);
   const found: Candidate[] = [];
-  rules: for (const rule of RULES) {
-    for (const gate of rule.gates) {
-      let passed = gateResults[gate];
-      if (passed === undefined) {
-        passed = GATES[gate].test(text);
-        gateResults[gate] = passed;
+  rules: for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r] as TimexRule;
+    for (const gate of RULE_GATES[r] as readonly number[]) {
+      let state = gateState[gate];
+      if (state === 0) {
+        state = (GATE_LIST[gate] as RegExp).test(text) ? 1 : 2;
+        gateState[gate] = state;
       }
-      if (!passed) continue rules;
+      if (state !== 1) continue rules;
     }
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m !== null; m = rule.pattern.exec(text)) {
@@ -102,8 +113,8 @@ function resolveAnchors(kept: readonly Candidate[], text: string): Timex[] {
       if (day !== undefined) value = `${day.value}${c.anchor.suffix}`;
     }
     if (c.type === 'DATE' && DATE_VALUE.test(value)) lastDate = value;
-    const timex: Timex = { text: text.slice(c.start, c.end), offset: c.start, type: c.type, value };
-    out.push(c.mod === undefined ? timex : { ...timex, mod: c.mod });
+    const span = text.slice(c.start, c.end);
+    out.push(c.mod === undefined ? { text: span, offset: c.start, type: c.type, value } : { text: span, offset: c.start, type: c.type, value, mod: c.mod });
   }
   return out;
 }

@@ -16,7 +16,11 @@ export function tagArticle(article: Article, dct?: IsoDate | null): ArticleTimex
   const out: ArticleTimex[] = [];
   for (const sentence of article.sentences) {
     for (const timex of findTimexes(sentence.text, reference)) {
-      out.push({ ...timex, offset: sentence.offset + timex.offset, sentenceIndex: sentence.index });
+      // Spelled out rather than spread (a spread copy was a tenth of tagging); same keys in the same order.
+      const offset = sentence.offset + timex.offset;
+      out.push(timex.mod === undefined
+        ? { text: timex.text, offset, type: timex.type, value: timex.value, sentenceIndex: sentence.index }
+        : { text: timex.text, offset, type: timex.type, value: timex.value, mod: timex.mod, sentenceIndex: sentence.index });
     }
   }
   return out;
