@@ -1,4 +1,5 @@
 /** Start-up I/O: read the article folder, report bad files, build the Corpus. */
+import { pipelineFingerprint, readAnalysisCache, writeAnalysisCache } from './corpus-cache.js';
 import type { Corpus } from './engine/corpus.js';
 import { buildCorpus } from './engine/corpus.js';
 import { readArticleFiles } from './ingest/read-files.js';
@@ -6,21 +7,35 @@ import type { Logger } from './ports.js';
 
 export interface LoadCorpusOptions {
   readonly dataDir: string;
+  /** Where the analysis cache lives; without it every article is analysed at every start. */
+  readonly stateDir?: string;
   readonly maxBytes: number;
   readonly logger: Logger;
 }
 
-export async function loadCorpus({ dataDir, maxBytes, logger }: LoadCorpusOptions): Promise<Corpus> {
+export async function loadCorpus({ dataDir, stateDir, maxBytes, logger }: LoadCorpusOptions): Promise<Corpus> {
   const started = performance.now();
-  const { articles, errors } = await readArticleFiles([dataDir], { maxBytes });
+  const fingerprint = stateDir ? await pipelineFingerprint() : '';
+  const [{ articles, errors }, cached] = await Promise.all([
+    readArticleFiles([dataDir], { maxBytes }),
+    stateDir ? readAnalysisCache(stateDir, fingerprint) : Promise.resolve(null),
+  ]);
   for (const error of errors) logger.warn('skipped article file', { code: 'ingest_bad_file', file: error.file, reason: error.message });
-  const corpus = buildCorpus(articles);
+  const corpus = buildCorpus(articles, cached ?? new Map());
+  const reused = cached ? articles.filter((a) => cached.has(a.id)).length : 0;
+  const changed = reused !== articles.length || (cached?.size ?? 0) !== corpus.analyses.size;
+  if (stateDir && changed) {
+    // A cache that cannot be written costs only speed at the next start.
+    await writeAnalysisCache(stateDir, fingerprint, corpus.analyses).catch((error: unknown) =>
+      logger.warn('could not save the analysis cache', { code: 'store_unavailable', stateDir, err: error }));
+  }
   for (const problem of corpus.problems) logger.error('article only partly read', { code: 'internal', file: problem.file, reason: problem.message });
   logger.info('corpus ready', {
     dataDir,
     articles: articles.length,
     skipped: errors.length,
     events: corpus.events.length,
+    analysedFromCache: reused,
     ms: Math.round(performance.now() - started),
     // Since the process started (Node's time origin): what a restart costs before the bot can answer.
     sinceStartMs: Math.round(performance.now()),

@@ -45,7 +45,7 @@ export async function runMain(argv: readonly string[], env: NodeJS.ProcessEnv = 
   const level = interactive && env.LOG_LEVEL === undefined ? 'warn' : config.logLevel;
   const logger = createLogger({ level, destination: streams.stderr });
   const dataDir = typeof values.data === 'string' ? values.data : config.dataDir;
-  const corpus = await loadCorpus({ dataDir, maxBytes: config.maxArticleBytes, logger });
+  const corpus = await loadCorpus({ dataDir, ...(config.store.kind === 'embedded' ? { stateDir: config.store.dir } : {}), maxBytes: config.maxArticleBytes, logger });
   const bot = createBot({ corpus, clock: systemClock, logger });
 
   const platforms = [config.slack ? 'Slack' : null, config.discord ? 'Discord' : null].filter(Boolean);

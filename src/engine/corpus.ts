@@ -25,6 +25,19 @@ export interface Corpus {
   readonly eventsOfSentence: (key: string) => readonly DatedEvent[];
   /** Articles whose dates or events could not be read (a bug, not bad input): still searchable, without events. */
   readonly problems: readonly { readonly file: string; readonly message: string }[];
+  /** Per-article tagging and extraction, by article id: what a cache may keep so an unchanged file is never analysed twice. */
+  readonly analyses: ReadonlyMap<string, ArticleAnalysis>;
+}
+
+/** Everything the corpus derives from one article alone; merging and indexing need the whole corpus. */
+export interface ArticleAnalysis {
+  readonly timexes: readonly ArticleTimex[];
+  readonly mentions: readonly EventMention[];
+}
+
+export function analyseArticle(article: Article): ArticleAnalysis {
+  const timexes = tagArticle(article);
+  return { timexes, mentions: extractEvents(article, timexes) };
 }
 
 export const sentenceKey = (articleId: string, index: number): string => `${articleId}:${index}`;
@@ -33,7 +46,9 @@ export function citationFor(article: Article, quote: string): Citation {
   return { article: article.file, title: article.title, outlet: article.outlet, published: article.published, quote };
 }
 
-export function buildCorpus(articles: readonly Article[]): Corpus {
+/** `known` holds analyses from an earlier run (by article id); articles not in it are analysed now. */
+export function buildCorpus(articles: readonly Article[], known: ReadonlyMap<string, ArticleAnalysis> = new Map()): Corpus {
+  const analyses = new Map<string, ArticleAnalysis>();
   const timexes = new Map<string, readonly ArticleTimex[]>();
   const mentions: EventMention[] = [];
   const sentences = new Map<string, CorpusSentence>();
@@ -42,10 +57,10 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
   for (const article of articles) {
     // One article that trips the tagger or the extractor must not take the whole corpus down with it.
     try {
-      const tagged = tagArticle(article);
-      const found = extractEvents(article, tagged);
-      timexes.set(article.id, tagged);
-      mentions.push(...found);
+      const analysis = known.get(article.id) ?? analyseArticle(article);
+      analyses.set(article.id, analysis);
+      timexes.set(article.id, analysis.timexes);
+      mentions.push(...analysis.mentions);
     } catch (error) {
       problems.push({ file: article.file, message: `dates and events skipped: ${error instanceof Error ? error.message : String(error)}` });
     }
@@ -93,5 +108,6 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
     findEvent: (id) => eventById.get(id),
     eventsOfSentence: (key) => eventsBySentence.get(key) ?? [],
     problems,
+    analyses,
   };
 }

@@ -33,5 +33,6 @@ export function corpusOfEvents(events: readonly DatedEvent[]): Corpus {
     findEvent: (id) => byId.get(id),
     eventsOfSentence: () => [],
     problems: [],
+    analyses: new Map(),
   };
 }
