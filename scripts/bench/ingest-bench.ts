@@ -10,20 +10,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArticle } from '../../src/ingest/parse-article.js';
 import { readArticleFiles } from '../../src/ingest/read-files.js';
+import { createRandom } from './seeded-random.js';
 
 const DEFAULT_COUNT = 10_000;
 
-/** mulberry32: a tiny seeded PRNG, so the corpus is identical on every run. */
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SUBJECTS = ['The minister', 'Mr. Haller', 'The delegation', 'Dr. Ruiz', 'Officials in the U.S.', 'The two leaders', 'Port workers', 'The committee'];
 const VERBS = ['met', 'spoke with', 'criticised', 'welcomed', 'signed a deal with', 'called', 'visited', 'praised'];

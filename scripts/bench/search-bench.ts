@@ -11,6 +11,7 @@ import Fuse from 'fuse.js';
 import { parseSearchQuery } from '../../src/engine/parse-search-query.js';
 import { createSearchIndex } from '../../src/engine/search-index.js';
 import type { SearchDoc, SearchIndex } from '../../src/engine/search-index.js';
+import { createRandom } from './seeded-random.js';
 
 export interface LatencyStats { readonly p50: number; readonly p99: number; readonly max: number; readonly count: number }
 
@@ -45,17 +46,6 @@ export interface SearchBenchReport {
 // ---------------------------------------------------------------------------------------------------------------------
 // Deterministic generation
 
-function createRandom(seed: number): () => number {
-  // mulberry32: small, fast, and the same sequence on every machine.
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 

@@ -1,5 +1,6 @@
 /** Date ranges over TIMEX-style values: what a coarse date covers, and how users write ranges ("2022", "2021-11..2022-03", "last 2 years"). */
 import type { IsoDate } from '../domain.js';
+import { addDays, addMonths, daysInMonth, formatIsoDate, isoWeekStart, isValidDate, toCalendarDate } from '../time/calendar.js';
 
 /** The first and last day a date value covers: `2022-02` → 2022-02-01..2022-02-28. Null for values that are not calendar dates. */
 export interface DayRange {
@@ -7,35 +8,20 @@ export interface DayRange {
   readonly end: string;
 }
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-const isoOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-const DAY_MS = 86_400_000;
-
-function isoWeekMonday(year: number, week: number): number {
-  const jan4 = Date.UTC(year, 0, 4);
-  const jan4Weekday = (new Date(jan4).getUTCDay() + 6) % 7;
-  return jan4 - jan4Weekday * DAY_MS + (week - 1) * 7 * DAY_MS;
-}
-
-export function isValidDay(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 export function rangeOf(value: string): DayRange | null {
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (m) return isValidDay(Number(m[1]), Number(m[2]), Number(m[3])) ? { start: m[0], end: m[0] } : null;
+  if (m) return isValidDate(Number(m[1]), Number(m[2]), Number(m[3])) ? { start: m[0], end: m[0] } : null;
   m = /^(\d{4})-W(\d{2})$/.exec(value);
   if (m) {
-    const monday = isoWeekMonday(Number(m[1]), Number(m[2]));
-    return { start: isoOf(monday), end: isoOf(monday + 6 * DAY_MS) };
+    const monday = isoWeekStart(Number(m[1]), Number(m[2]));
+    return { start: monday, end: addDays(monday, 6) };
   }
   m = /^(\d{4})-(\d{2})$/.exec(value);
   if (m) {
     const year = Number(m[1]);
     const month = Number(m[2]);
     if (month < 1 || month > 12) return null;
-    return { start: `${m[1]}-${m[2]}-01`, end: `${m[1]}-${m[2]}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}` };
+    return { start: formatIsoDate({ year, month, day: 1 }), end: formatIsoDate({ year, month, day: daysInMonth(year, month) }) };
   }
   m = /^(\d{4})$/.exec(value);
   if (m) return { start: `${m[1]}-01-01`, end: `${m[1]}-12-31` };
@@ -44,11 +30,6 @@ export function rangeOf(value: string): DayRange | null {
 
 export const overlaps = (a: DayRange, b: DayRange): boolean => a.start <= b.end && b.start <= a.end;
 export const contains = (outer: DayRange, inner: DayRange): boolean => outer.start <= inner.start && inner.end <= outer.end;
-
-export function addDaysIso(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return isoOf(Date.UTC(y, m - 1, d) + days * DAY_MS);
-}
 
 /**
  * Parses a user's range: `2022`, `2022-02`, `2021-11..2022-03`, `2021 to 2022`, `from 2021-11 to 2022`,
@@ -64,12 +45,12 @@ export function parseDateRange(text: string, today: IsoDate): DayRange | null {
   if (relative) {
     const count = Number(relative[1] ?? 1);
     const unit = relative[2];
-    const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+    const { year, month, day } = toCalendarDate(today);
+    const back = unit === 'month' ? addMonths(year, month, -count) : { year: year - count, month };
     const start =
-      unit === 'day' ? addDaysIso(today, -count)
-      : unit === 'week' ? addDaysIso(today, -7 * count)
-      : unit === 'month' ? isoOf(Date.UTC(y, m - 1 - count, Math.min(d, 28)))
-      : isoOf(Date.UTC(y - count, m - 1, Math.min(d, 28)));
+      unit === 'day' ? addDays(today, -count)
+      : unit === 'week' ? addDays(today, -7 * count)
+      : formatIsoDate({ ...back, day: Math.min(day, daysInMonth(back.year, back.month)) });
     return { start, end: today };
   }
   const parts = t.split(/\s*(?:\.\.|–|—|\bto\b|\buntil\b|\bthrough\b)\s*|\s+-\s+/).filter(Boolean);

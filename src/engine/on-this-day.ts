@@ -2,7 +2,7 @@
 import type { DatedEvent, IsoDate } from '../domain.js';
 import { problem, type Answer } from '../answer/answer.js';
 import type { Corpus } from './corpus.js';
-import { isValidDay } from './date-range.js';
+import { isValidDate } from '../time/calendar.js';
 import { eventItem } from './event-items.js';
 
 const DAY_MS = 86_400_000;
@@ -66,7 +66,7 @@ export function onThisDay(corpus: Corpus, options: OnThisDayOptions): Answer {
   const monthDay = options.monthDay ?? options.today.slice(5);
   const parts = /^(\d{2})-(\d{2})$/.exec(monthDay);
   // 2000 is a leap year, so 02-29 is a valid month-day here.
-  if (!parts || !isValidDay(2000, Number(parts[1]), Number(parts[2]))) {
+  if (!parts || !isValidDate(2000, Number(parts[1]), Number(parts[2]))) {
     return problem('bad-query', `"${monthDay}" is not a month and day. Use MM-DD, for example today 02-04.`, ['today', 'today 02-04']);
   }
   const window = Math.max(0, Math.min(30, options.window ?? 0));

@@ -5,6 +5,7 @@
  * rather than scanned); text is read only for phrase checks, capped; fuse.js only ever sees a few dozen vocabulary words.
  */
 import Fuse from 'fuse.js';
+import { rangeOf } from './date-range.js';
 import type { SearchQuery } from './parse-search-query.js';
 import { foldText, isStopword, splitWords, stem, termOf, tokenize } from './tokenize.js';
 
@@ -530,28 +531,8 @@ function letterPairs(word: string): string[] {
 
 /** A date value → its first and last day: `2021` → 2021-01-01…2021-12-31, `2021-W46` → that Monday…Sunday. */
 export function dateRange(value: string): readonly [string, string] | null {
-  const v = foldText(value.trim()).toUpperCase();
-  let m = /^(\d{4})$/.exec(v);
-  if (m) return [`${m[1]}-01-01`, `${m[1]}-12-31`];
-  m = /^(\d{4})-(\d{2})$/.exec(v);
-  if (m) {
-    const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
-    return [`${m[1]}-${m[2]}-01`, `${m[1]}-${m[2]}-${String(last).padStart(2, '0')}`];
-  }
-  m = /^(\d{4}-\d{2}-\d{2})/.exec(v);
-  if (m?.[1] !== undefined) return [m[1], m[1]];
-  m = /^(\d{4})-W(\d{2})$/.exec(v);
-  if (m) {
-    // ISO week 1 holds January 4th.
-    const jan4 = Date.UTC(Number(m[1]), 0, 4);
-    const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000) + (Number(m[2]) - 1) * 7 * 86_400_000;
-    return [isoDay(monday), isoDay(monday + 6 * 86_400_000)];
-  }
-  return null;
-}
-
-function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  const range = rangeOf(foldText(value.trim()).toUpperCase());
+  return range ? [range.start, range.end] : null;
 }
 
 interface TopHeap {

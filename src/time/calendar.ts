@@ -126,6 +126,11 @@ export function isoWeekValue(year: number, week: number): string {
   return `${pad(year, 4)}-W${pad(week, 2)}`;
 }
 
+/** Monday of ISO week `week` of ISO week-numbering year `year` (week 1 is the week holding 4 January). */
+export function isoWeekStart(year: number, week: number): IsoDate {
+  return addDays(weekdayInWeekOf(formatIsoDate({ year, month: 1, day: 4 }), 1), (week - 1) * 7);
+}
+
 /** `YYYY-Www` of the ISO week holding `date`. */
 export function isoWeekOf(date: IsoDate): string {
   const { year, week } = isoWeekParts(date);
