@@ -1,6 +1,6 @@
 /** Date arithmetic for event dates of mixed precision: day `YYYY-MM-DD`, week `YYYY-Www`, month `YYYY-MM`, year `YYYY`. */
 import type { Precision } from '../domain.js';
-import { addDays as addCalendarDays, isoWeekOf, parseIsoDate } from '../time/calendar.js';
+import { addDays as addCalendarDays, isoWeekOf, isoWeekStart, parseIsoDate } from '../time/calendar.js';
 
 const RANK = { day: 0, week: 1, month: 2, year: 3 } as const satisfies Record<Precision, number>;
 
@@ -37,4 +37,18 @@ export function datesCompatible(a: string, ap: Precision, b: string, bp: Precisi
 /** True when `day` falls within the multi-day span [start, end]. */
 export function dayWithin(day: string, start: string, end: string | undefined): boolean {
   return end !== undefined && day >= start && day <= end;
+}
+
+/** The first day a date value covers: `2022` → 2022-01-01, `2022-02` → 2022-02-01, `2021-W46` → 2021-11-15. */
+export function firstDayOf(date: string, precision: Precision): string {
+  switch (precision) {
+    case 'day':
+      return date;
+    case 'week':
+      return isoWeekStart(Number(date.slice(0, 4)), Number(date.slice(6, 8)));
+    case 'month':
+      return `${date}-01`;
+    case 'year':
+      return `${date}-01-01`;
+  }
 }

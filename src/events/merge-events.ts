@@ -3,7 +3,7 @@ import type { Citation, DatedEvent, Precision } from '../domain.js';
 import { FAMILY_OF, familiesRelated, isSpeech } from './action-lexicon.js';
 import type { ActionFamily } from './action-lexicon.js';
 import { isoWeekOf, parseIsoDate } from '../time/calendar.js';
-import { dateContains, dayWithin, precisionRank } from './event-dates.js';
+import { dateContains, dayWithin, firstDayOf, precisionRank } from './event-dates.js';
 import type { EventMention } from './extract-events.js';
 import { PRINCIPALS, XI, PUTIN } from './people.js';
 import { countryOf } from './find-place.js';
@@ -211,6 +211,17 @@ function mostCommonPlace(c: Cluster): string | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 }
 
+/** Below this many words a title names only the act ("Meeting"): the quote's own opening says more. */
+const MIN_TITLE_WORDS = 2;
+const QUOTE_TITLE_WORDS = 12;
+
+function titleOf(rep: EventMention): string {
+  if (rep.title.split(/\s+/).length >= MIN_TITLE_WORDS) return rep.title;
+  const words = rep.quote.replace(/^["“'‘\s]+/, '').split(/\s+/);
+  const opening = words.slice(0, QUOTE_TITLE_WORDS).join(' ').replace(/[,;:—–-]+$/, '');
+  return words.length > QUOTE_TITLE_WORDS ? `${opening}…` : opening.replace(/[.!?]+$/, '');
+}
+
 function toEvent(c: Cluster): Omit<DatedEvent, 'id'> & { readonly key: string } {
   const rep = representative(c);
   const participants = orderParticipants(c.mentions.flatMap((m) => m.participants));
@@ -229,7 +240,7 @@ function toEvent(c: Cluster): Omit<DatedEvent, 'id'> & { readonly key: string } 
     date: c.date,
     precision: c.precision,
     ...(c.endDate !== undefined ? { endDate: c.endDate } : {}),
-    title: rep.title,
+    title: titleOf(rep),
     participants,
     ...(place !== undefined ? { place } : {}),
     central,
@@ -391,5 +402,8 @@ export function mergeEvents(mentions: readonly EventMention[]): DatedEvent[] {
     const id = `${event.date}-${hash(n === 0 ? key : `${key}|${event.title}|${n}`)}`;
     return { id, ...event };
   });
-  return events.sort((a, b) => a.date.localeCompare(b.date) || Number(b.central) - Number(a.central) || a.id.localeCompare(b.id));
+  // By first day, so a week sorts among the days it holds ("2021-W46" is not after "2021-12-15"); coarser first on ties.
+  return events.sort((a, b) => firstDayOf(a.date, a.precision).localeCompare(firstDayOf(b.date, b.precision))
+    || precisionRank(b.precision) - precisionRank(a.precision) || a.date.localeCompare(b.date)
+    || Number(b.central) - Number(a.central) || a.id.localeCompare(b.id));
 }

@@ -60,3 +60,22 @@ describe('mergeEvents', () => {
     expect(events[0]?.sources).toHaveLength(1);
   });
 });
+
+describe('event order and titles in the merged timeline', () => {
+  it('sorts a week among the days it holds, not after them', async () => {
+    const { mergeEvents } = await import('../../src/events/merge-events.js');
+    const base = { articleId: 'a', file: 'a.txt', action: 'meet' as const, participants: ['Someone Else'], citation: { article: 'a.txt', title: 't', outlet: null, published: null, quote: 'q' } };
+    const events = mergeEvents([
+      { ...base, sentenceIndex: 0, quote: 'They met on December 15.', date: '2021-12-15', precision: 'day', title: 'A meets B', citation: { ...base.citation, quote: 'They met on December 15.' } },
+      { ...base, sentenceIndex: 1, quote: 'They met last week.', date: '2021-W46', precision: 'week', title: 'C meets D', participants: ['Other Person'], citation: { ...base.citation, quote: 'They met last week.' } },
+    ]);
+    expect(events.map((e) => e.date)).toEqual(['2021-W46', '2021-12-15']);
+  });
+
+  it('titles an event from its quote when the extracted title is a bare noun', async () => {
+    const { mergeEvents } = await import('../../src/events/merge-events.js');
+    const quote = 'The port city hosted a regional trade fair in 2011, drawing thousands of visitors from across the continent.';
+    const [event] = mergeEvents([{ articleId: 'a', file: 'a.txt', sentenceIndex: 0, quote, date: '2011', precision: 'year', action: 'host', title: 'Meeting', participants: [], citation: { article: 'a.txt', title: 't', outlet: null, published: null, quote } }]);
+    expect(event?.title).toBe('The port city hosted a regional trade fair in 2011, drawing thousands…');
+  });
+});
