@@ -48,6 +48,16 @@ Options: --data <dir> (article folder; default data/articles or SUMMIT_DATA_DIR)
 
 class UsageError extends Error {}
 
+/**
+ * A timex's index in the file as read. Where ingest cleaned markup out of a sentence (Markdown links, HTML entities), the
+ * sentence-relative offset no longer lands on the text; the expression is then found from its sentence's start onwards.
+ */
+function offsetInFile(fileText: string, timexText: string, offset: number, sentenceOffset: number): number {
+  if (fileText.startsWith(timexText, offset)) return offset;
+  const found = fileText.indexOf(timexText, sentenceOffset);
+  return found >= 0 ? found : offset;
+}
+
 interface CliContext {
   readonly streams: MainStreams;
   readonly json: boolean;
@@ -129,7 +139,13 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
         const result = parseArticle(path.basename(file), text);
         if (!result.ok) return fail(ctx, result.error.code, `${file}: ${result.error.message}`);
         const dct = dateOption(values.dct, 'dct') ?? result.value.published;
-        const timexes = tagArticle(result.value, dct).map(({ text: t, offset, type, value, mod }) => ({ text: t, offset, type, value, ...(mod ? { mod } : {}) }));
+        const timexes = tagArticle(result.value, dct).map(({ text: t, offset, type, value, mod, sentenceIndex }) => ({
+          text: t,
+          offset: offsetInFile(text, t, offset, result.value.sentences[sentenceIndex]?.offset ?? 0),
+          type,
+          value,
+          ...(mod ? { mod } : {}),
+        }));
         print(ctx, timexes, timexes.map((t) => `${t.offset}\t${t.type}\t${t.value}\t${t.text}`).join('\n'));
         return 0;
       }

@@ -54,6 +54,17 @@ describe('summit command line (the DESIGN.md contract)', () => {
     expect(timexes.find((t) => t.text === 'Wednesday')?.value).toBe('2019-06-05');
   });
 
+  it('timex offsets point into the file even where Markdown link syntax was cleaned out of the sentence', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'summit-cli-'));
+    const file = path.join(dir, 'linked.md');
+    const text = '# Talks\n\nPublished: 2024-05-17\n\nPutin met [Chinese President Xi Jinping](https://example.org/xi) in Beijing on Thursday.\n';
+    writeFileSync(file, text);
+    const timexes = json(await summit(['timex', file, '--json'])) as { text: string; offset: number; value: string }[];
+    const thursday = timexes.find((t) => t.text === 'Thursday');
+    expect(thursday?.value).toBe('2024-05-16');
+    expect(text.slice(thursday!.offset, thursday!.offset + 'Thursday'.length)).toBe('Thursday');
+  });
+
   it('timeline --json gives events in date order, central only unless --all', async () => {
     const central = json(await summit(['timeline', '--data', fixtureCorpusDir, '--json'])) as { events: { date: string; central: boolean }[] };
     const all = json(await summit(['timeline', '--data', fixtureCorpusDir, '--all', '--json'])) as { events: { date: string }[] };
