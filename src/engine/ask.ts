@@ -20,6 +20,7 @@ const CANDIDATE_HITS = 60;
 /** Share of the question's topic words an event must cover to be the answer rather than a "closest match". */
 const MIN_EVENT_COVERAGE = 0.5;
 const MIN_SENTENCE_COVERAGE = 0.5;
+const MIN_SENTENCE_COVERAGE_OTHER = 0.75;
 
 export type QuestionIntent = 'when' | 'where' | 'who' | 'who-is' | 'said' | 'count' | 'yes-no' | 'on-this-day' | 'what';
 
@@ -95,10 +96,27 @@ function eventTerms(event: DatedEvent): ReadonlySet<string> {
 const coverageOf = (topic: readonly string[], terms: ReadonlySet<string>): number =>
   topic.length === 0 ? 1 : topic.filter((t) => terms.has(t)).length / topic.length;
 
+/**
+ * Whether a text names the person by any part of their name as a whole word: "Peng" for Peng Shuai (family name first),
+ * "Putin" for Vladimir Putin.
+ */
+export function namesPerson(text: string, person: string): boolean {
+  return person.split(' ').some((part) => {
+    if (part.length < 2) return false;
+    for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+      const before = text.charAt(at - 1);
+      const after = text.charAt(at + part.length);
+      if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
+    }
+    return false;
+  });
+}
+
+/** Taking part, or — for an event whose participants are unknown — named in its title or sources. */
 function mentionsPerson(event: DatedEvent, person: string): boolean {
-  if (event.participants.includes(person)) return true;
-  const surname = person.split(' ').at(-1) ?? person;
-  return event.title.includes(surname) || event.sources.some((s) => s.quote.includes(surname));
+  if (event.participants.includes(person) || namesPerson(event.title, person)) return true;
+  // With participants known, a name elsewhere in the sentence is a bystander ("… before meeting Xi and Putin").
+  return event.participants.length === 0 && event.sources.some((s) => namesPerson(s.quote, person));
 }
 
 /** Capitalised words after the first word: in a question these name places, organisations or people. */
@@ -125,17 +143,22 @@ interface Understood {
 
 function understand(corpus: Corpus, question: string, today: IsoDate): Understood {
   const intent = detectIntent(question);
-  const found = [...new Set(findPeople(question).map((p) => p.name))];
-  // "who is Zhao Lijian": the name is the whole rest of the question, titled or not.
-  const asked = intent === 'who-is' ? question.replace(/^who\s+(?:is|was|are|were)\s+/i, '').replace(/[?.!\s]+$/, '') : '';
-  const people = found.length === 0 && asked.length > 0 && asked.length <= 60 ? [asked] : found;
   const date = findDateConstraint(question, today);
   const withoutDate = date ? question.replace(date.text, ' ') : question;
   const topicText = withoutDate.replace(QUESTION_SCAFFOLD, ' ').replace(/[?!.]+/g, ' ');
   const parsed = parseSearchQuery(topicText);
   const query = parsed.ok ? parsed.value : null;
   const corrections = query ? corpus.index.search(query, { limit: 1 }).corrections : [];
-  const corrected = corrections.reduce((text, c) => text.replace(new RegExp(`\\b${c.from.replace(/[^\p{L}\p{N}]/gu, '')}\\b`, 'iu'), c.to), topicText);
+  // Corrected words keep the asker's capitals, so "Puttin" becomes "Putin" and is recognised as a person.
+  const correct = (text: string): string => corrections.reduce((t, c) => t.replace(
+    new RegExp(`\\b${c.from.replace(/[^\p{L}\p{N}]/gu, '')}\\b`, 'iu'),
+    (word) => (/^\p{Lu}/u.test(word) ? c.to.charAt(0).toUpperCase() + c.to.slice(1) : c.to),
+  ), text);
+  const corrected = correct(topicText);
+  const found = [...new Set(findPeople(correct(question)).map((p) => p.name))];
+  // "who is Zhao Lijian": the name is the whole rest of the question, titled or not.
+  const asked = intent === 'who-is' ? question.replace(/^who\s+(?:is|was|are|were)\s+/i, '').replace(/[?.!\s]+$/, '') : '';
+  const people = found.length === 0 && asked.length > 0 && asked.length <= 60 ? [asked] : found;
   const personStems = new Set(tokenize(people.join(' ')));
   const topic = [...new Set(tokenize(corrected).map((t) => QUESTION_SYNONYMS.get(t) ?? t))].filter((t) => !personStems.has(t));
   const entities = capitalisedWords(topicText).flatMap((word) => tokenize(word)).filter((t) => topic.includes(t));
@@ -169,7 +192,7 @@ function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
     const bothPrincipalsAsked = q.people.length >= 2;
     const salience = Math.min(0.1, 0.03 * (event.sources.length - 1));
     // An event whose own sentences name the people asked about beats one where they take part only implicitly (a host).
-    const named = q.people.filter((person) => event.sources.some((s) => s.quote.includes(person.split(' ').at(-1) ?? person))).length;
+    const named = q.people.filter((person) => event.sources.some((s) => namesPerson(s.quote, person))).length;
     const explicitness = 0.1 * named;
     // Reported before it happened: a source published before the event's first day.
     const announced = q.future && event.sources.some((s) => s.published !== null && s.published < (rangeOf(event.date)?.start ?? event.date));
@@ -200,7 +223,7 @@ function rankSentences(corpus: Corpus, q: Understood): ScoredSentence[] {
       if (span && span.end < q.date.range.start) continue;
     }
     const groupReference = q.people.length >= 2 && GROUP_REFERENCE.test(sentence.text);
-    const mentioned = groupReference ? q.people.length : q.people.filter((person) => sentence.text.includes(person.split(' ').at(-1) ?? person)).length;
+    const mentioned = groupReference ? q.people.length : q.people.filter((person) => namesPerson(sentence.text, person)).length;
     if (q.people.length > 0 && mentioned === 0) continue;
     const terms = new Set(tokenize(`${sentence.text} ${sentence.article.title}`));
     if (!q.entities.every((entity) => terms.has(entity))) continue;
@@ -272,7 +295,8 @@ export function ask(corpus: Corpus, rawQuestion: string, context: { readonly tod
   const eventFits = bestEvent !== undefined && bestEvent.coverage >= MIN_EVENT_COVERAGE && (q.topic.length > 0 || q.people.length > 0 || q.date !== null);
   const preferSentences = q.intent === 'said' || q.intent === 'count' || q.intent === 'who-is';
   const bestSentence = sentences[0];
-  const sentenceFits = bestSentence !== undefined && bestSentence.coverage >= MIN_SENTENCE_COVERAGE;
+  // A quoted sentence answers "what did X say" with half the topic; any other question needs most of it.
+  const sentenceFits = bestSentence !== undefined && bestSentence.coverage >= (preferSentences ? MIN_SENTENCE_COVERAGE : MIN_SENTENCE_COVERAGE_OTHER);
 
   if (eventFits && !(preferSentences && sentenceFits)) {
     const shown = events.filter((e) => e.coverage >= MIN_EVENT_COVERAGE).slice(0, 3).map((e) => e.event);

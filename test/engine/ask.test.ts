@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AskData } from '../../src/answer/answer.js';
 import type { IsoDate } from '../../src/domain.js';
-import { ask, detectIntent, MAX_QUESTION_LENGTH } from '../../src/engine/ask.js';
+import { ask, detectIntent, MAX_QUESTION_LENGTH, namesPerson } from '../../src/engine/ask.js';
 import type { Corpus } from '../../src/engine/corpus.js';
 import { loadFixtureCorpus } from '../fakes/fixture-corpus.js';
 
@@ -32,6 +32,18 @@ describe('detectIntent', () => {
     ['Putin Olympics', 'what'],
   ])('%s → %s', (question, intent) => {
     expect(detectIntent(question)).toBe(intent);
+  });
+});
+
+describe('namesPerson', () => {
+  it.each([
+    ['Peng, 35, went missing', 'Peng Shuai', true],
+    ["Putin's visit to Beijing", 'Vladimir Putin', true],
+    ['Xinhua news agency reported', 'Xi Jinping', false],
+    ['The Xi-Putin friendship', 'Xi Jinping', true],
+    ['Mr Pengelly said', 'Peng Shuai', false],
+  ])('%j names %s: %s', (text, person, expected) => {
+    expect(namesPerson(text, person)).toBe(expected);
   });
 });
 
