@@ -1,5 +1,5 @@
 /** The place of an event: a known capital, country or landmark, else a capitalised name after in/to/at. */
-import { firstLetterTable, isAsciiLetter, letterRunEnd } from './letter-runs.js';
+import { firstLetterTable, isListedRun, letterRunEnd, nextLetterRun } from './letter-runs.js';
 
 /** Capitals, countries and landmarks that news on China and Russia names; a place outside it can still come from "in <Name>". */
 const GAZETTEER = [
@@ -46,16 +46,10 @@ const GAZETTEER_WORDS: ReadonlySet<string> = new Set(GAZETTEER.map((g) => {
 const GAZETTEER_FIRST_LETTERS = firstLetterTable(GAZETTEER_WORDS);
 
 function mayNameGazetteerPlace(text: string): boolean {
-  let at = 0;
-  while (at < text.length) {
-    const code = text.charCodeAt(at);
-    if (!isAsciiLetter(code)) {
-      at++;
-      continue;
-    }
+  for (let at = nextLetterRun(text, 0); at < text.length; ) {
     const end = letterRunEnd(text, at);
-    if (GAZETTEER_FIRST_LETTERS[code] === 1 && GAZETTEER_WORDS.has(text.slice(at, end))) return true;
-    at = end;
+    if (isListedRun(text, at, end, GAZETTEER_FIRST_LETTERS, GAZETTEER_WORDS)) return true;
+    at = nextLetterRun(text, end);
   }
   return false;
 }

@@ -14,6 +14,18 @@ export function letterRunEnd(text: string, start: number): number {
   return end;
 }
 
+/** The first index at or after `from` where a run of ASCII letters starts (`text.length` when none does). */
+export function nextLetterRun(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && !isAsciiLetter(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** Whether the run `text[start, end)` is one of `words`, checked against the first-letter table before any slicing. */
+export function isListedRun(text: string, start: number, end: number, firstLetters: Uint8Array, words: ReadonlySet<string>): boolean {
+  return firstLetters[text.charCodeAt(start)] === 1 && words.has(text.slice(start, end));
+}
+
 /** A 128-entry table of the ASCII char codes the words start with: a run whose first letter is not in it needs no lookup. */
 export function firstLetterTable(words: Iterable<string>): Uint8Array {
   const table = new Uint8Array(128);

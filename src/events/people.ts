@@ -1,5 +1,5 @@
 /** People in a sentence: the two principals by alias or role phrase, other people by title, apposition or speech verb, surnames by coreference. */
-import { firstLetterTable, isAsciiLetter, letterRunEnd } from './letter-runs.js';
+import { firstLetterTable, isAsciiLetter, isListedRun, letterRunEnd, nextLetterRun } from './letter-runs.js';
 
 export const XI = 'Xi Jinping';
 export const PUTIN = 'Vladimir Putin';
@@ -95,26 +95,13 @@ const TITLE_FIRST_LETTERS = firstLetterTable(TITLE_FIRST_WORDS);
 function titleMatches(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   // The runs `/[A-Za-z]+/g` would give, resuming after each title match (possibly inside a run).
-  let at = 0;
-  while (at < text.length) {
-    const code = text.charCodeAt(at);
-    if (!isAsciiLetter(code)) {
-      at++;
-      continue;
-    }
+  for (let at = nextLetterRun(text, 0); at < text.length; ) {
     const end = letterRunEnd(text, at);
-    if (TITLE_FIRST_LETTERS[code] !== 1 || (at > 0 && isAsciiLetter(text.charCodeAt(at - 1))) || !TITLE_FIRST_WORDS.has(text.slice(at, end))) {
-      at = end;
-      continue;
-    }
+    const startsRun = at === 0 || !isAsciiLetter(text.charCodeAt(at - 1));
     TITLE_AT.lastIndex = at;
-    const m = TITLE_AT.exec(text);
-    if (m === null) {
-      at = end;
-      continue;
-    }
-    out.push(m);
-    at = m.index + m[0].length;
+    const m = startsRun && isListedRun(text, at, end, TITLE_FIRST_LETTERS, TITLE_FIRST_WORDS) ? TITLE_AT.exec(text) : null;
+    if (m !== null) out.push(m);
+    at = nextLetterRun(text, m === null ? end : m.index + m[0].length);
   }
   return out;
 }
