@@ -48,15 +48,19 @@ const GROUP_REFERENCE = /\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads
 const SPEECH_VERB = /\b(?:said|says|say|told|tells|stressed|noted|wrote|writes|added|warned|urged|called|described|expressed|pointed out|according to|quoted)\b/i;
 
 /**
- * Question verbs mapped to the words news uses for the same act, so "when is Putin going to Beijing" meets "Putin's visit
- * to Beijing". Keys and values are stems (see tokenize).
+ * Question words mapped to the words news uses for the same act, so "when is Putin going to Beijing" meets "Putin's visit
+ * to Beijing". Written as plain words and stemmed once here, so every inflection the stemmer leaves apart is listed.
  */
-const QUESTION_SYNONYMS: ReadonlyMap<string, string> = new Map([
-  ['go', 'visit'], ['travel', 'visit'], ['trip', 'visit'], ['fly', 'visit'], ['head', 'visit'], ['tour', 'visit'],
-  ['phone', 'call'], ['telephone', 'call'], ['ring', 'call'],
-  ['speak', 'talk'], ['discus', 'talk'], ['discuss', 'talk'], ['negotiate', 'talk'],
-  ['sign', 'sign'], ['agree', 'agreement'],
-]);
+const SYNONYM_WORDS = [
+  [['go', 'going', 'went', 'travel', 'travelling', 'traveling', 'trip', 'fly', 'flew', 'head', 'heading', 'tour'], 'visit'],
+  [['phone', 'phoned', 'telephone', 'telephoned', 'ring', 'rang'], 'call'],
+  [['speak', 'spoke', 'discuss', 'discussed', 'negotiate', 'negotiated'], 'talks'],
+  [['agree', 'agreed'], 'agreement'],
+] as const satisfies readonly (readonly [readonly string[], string])[];
+
+const QUESTION_SYNONYMS: ReadonlyMap<string, string> = new Map(
+  SYNONYM_WORDS.flatMap(([words, target]) => words.flatMap((word) => tokenize(word).map((stem) => [stem, tokenize(target)[0] ?? target] as const))),
+);
 
 interface DateConstraint {
   readonly text: string;
@@ -93,8 +97,14 @@ function eventTerms(event: DatedEvent): ReadonlySet<string> {
   return terms;
 }
 
+/** A topic word is covered by itself or by the word news uses for the same act ("discuss" by "talks"). */
+const covers = (terms: ReadonlySet<string>, word: string): boolean => {
+  const synonym = QUESTION_SYNONYMS.get(word);
+  return terms.has(word) || (synonym !== undefined && terms.has(synonym));
+};
+
 const coverageOf = (topic: readonly string[], terms: ReadonlySet<string>): number =>
-  topic.length === 0 ? 1 : topic.filter((t) => terms.has(t)).length / topic.length;
+  topic.length === 0 ? 1 : topic.filter((t) => covers(terms, t)).length / topic.length;
 
 /**
  * Whether a text names the person by any part of their name as a whole word: "Peng" for Peng Shuai (family name first),
@@ -160,7 +170,7 @@ function understand(corpus: Corpus, question: string, today: IsoDate): Understoo
   const asked = intent === 'who-is' ? question.replace(/^who\s+(?:is|was|are|were)\s+/i, '').replace(/[?.!\s]+$/, '') : '';
   const people = found.length === 0 && asked.length > 0 && asked.length <= 60 ? [asked] : found;
   const personStems = new Set(tokenize(people.join(' ')));
-  const topic = [...new Set(tokenize(corrected).map((t) => QUESTION_SYNONYMS.get(t) ?? t))].filter((t) => !personStems.has(t));
+  const topic = [...new Set(tokenize(corrected))].filter((t) => !personStems.has(t));
   const entities = capitalisedWords(topicText).flatMap((word) => tokenize(word)).filter((t) => topic.includes(t));
   return { intent, future: FUTURE_QUESTION.test(question), people, date, query, topic, entities, corrections };
 }

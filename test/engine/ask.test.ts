@@ -54,6 +54,8 @@ describe('ask over the fixture articles', () => {
     ['When did Xi and Putin talk on the phone?', '2024-11-29', 'phone-call.txt'],
     ['When did Putin hold talks with Xi in Beijing?', '2023-10-18', 'belt-and-road-forum.md'],
     ['Samarknd meting', '2022-09-15', 'samarkand-meeting.html'],
+    ['When did Xi and Putin discuss trade?', '2024-11-29', 'phone-call.txt'],
+    ['When is Xi travelling to Russia?', '2024', 'belt-and-road-forum.md'],
   ])('%s → %s from %s', (question, date, source) => {
     const data = askData(question);
     expect(data.date).toBe(date);
