@@ -3,22 +3,44 @@ import type { Answer } from './answer/answer.js';
 import { problem } from './answer/answer.js';
 import { answerCommand } from './engine/answer-command.js';
 import type { Corpus } from './engine/corpus.js';
-import { parseCommand } from './engine/parse-command.js';
-import type { Clock, Logger } from './ports.js';
+import { parseCommand, type DigestAction } from './engine/parse-command.js';
+import type { ChatContext, Clock, Logger } from './ports.js';
 
 export interface Bot {
   /** `adapter` names the surface for the log line (console, slack, discord, cli). */
   answer(text: string, meta?: { readonly adapter?: string }): Answer;
+  /** What chat adapters call: like `answer`, and `digest …` commands reach the subscriptions with who asked and where. */
+  handle(text: string, context: ChatContext): Promise<Answer>;
+}
+
+/** `digest subscribe|unsubscribe|status|preview`: needs the store, so it lives outside the pure engine. */
+export interface DigestCommands {
+  run(action: DigestAction, context: ChatContext): Promise<Answer>;
 }
 
 export interface BotDeps {
   readonly corpus: Corpus;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** Absent where no store is wired (the plain CLI): `digest …` then answers through the engine. */
+  readonly digest?: DigestCommands;
 }
 
-export function createBot({ corpus, clock, logger }: BotDeps): Bot {
-  return {
+export function createBot({ corpus, clock, logger, digest }: BotDeps): Bot {
+  const bot: Bot = {
+    async handle(text, context) {
+      const command = parseCommand(text);
+      if (command.kind !== 'digest' || !digest) return bot.answer(text, { adapter: context.surface });
+      const started = performance.now();
+      try {
+        const answer = await digest.run(command.digest, context);
+        logger.info('answered', { adapter: context.surface, queryKind: 'digest', answerKind: answer.kind, ms: Math.round(performance.now() - started) });
+        return answer;
+      } catch (error) {
+        logger.error('digest command failed', { code: 'internal', adapter: context.surface, err: error });
+        return problem('internal-error', 'Sorry, the digest settings could not be read or saved just now. Please try again in a minute.', ['digest status']);
+      }
+    },
     answer(text, meta = {}) {
       const started = performance.now();
       const command = parseCommand(text);
@@ -33,6 +55,7 @@ export function createBot({ corpus, clock, logger }: BotDeps): Bot {
       }
     },
   };
+  return bot;
 }
 
 /** The real calendar day in UTC: the one place the core's "today" comes from the wall clock. */

@@ -16,3 +16,79 @@ export interface Clock {
 }
 
 export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+/** The chat platforms a digest can be posted to; `console` is the local adapter (digests print to its output). */
+export type Platform = 'slack' | 'discord' | 'console';
+
+/** One channel on one platform: what a subscription, a ledger row and a digest post are keyed by. */
+export interface ChannelRef {
+  readonly platform: Platform;
+  /** Slack team id, Discord guild id; null for DMs and the console. */
+  readonly workspaceId: string | null;
+  readonly channelId: string;
+}
+
+/** Who asked, and where: what `digest …` commands need beyond the text. Adapters build it from the platform event. */
+export interface ChatContext {
+  /** Names the surface in log lines and metrics. */
+  readonly surface: Platform | 'cli';
+  readonly channel: ChannelRef;
+  readonly userId?: string;
+  /** The platform's word on whether this user may change the channel's digest (Discord: Manage Channels; Slack: admin or allow-list). */
+  readonly canManageDigest: boolean;
+}
+
+/** A digest ready to post: `key` names (subscription, local date) and is what the platform remembers it by. */
+export interface DigestPost {
+  readonly key: string;
+  readonly channel: ChannelRef;
+  /** The subscriber's calendar day the digest is for, `YYYY-MM-DD`. */
+  readonly localDate: IsoDate;
+  readonly answer: import('./answer/answer.js').Answer;
+}
+
+export type PublishResult =
+  | { readonly kind: 'posted'; readonly messageId: string }
+  /** The channel is gone or the bot was removed: the scheduler disables the subscription and logs the reason. */
+  | { readonly kind: 'channel-gone'; readonly reason: string };
+
+/**
+ * What the scheduler needs from an adapter. `publish` must not retry on its own where a retry could post twice
+ * (the scheduler retries with backoff after asking `findPosted`); a transient failure throws BotError('platform_send_failed').
+ */
+export interface DigestPublisher {
+  readonly platform: Platform;
+  publish(post: DigestPost): Promise<PublishResult>;
+  /** The message id of a post with this key made since `since`, or null: asked before re-posting a claim whose owner died. */
+  findPosted(post: DigestPost, since: Date): Promise<string | null>;
+}
+
+/** Remembers platform event ids so a retried or doubly delivered event is handled once (across replicas with PostgreSQL). */
+export interface EventDeduper {
+  /** True the first time `key` is seen within `ttlMs`; false for every later call. */
+  firstSeen(key: string, ttlMs: number): Promise<boolean>;
+}
+
+/** Opaque per-workspace installation records (Slack OAuth), kept as JSON text by the store. */
+export interface InstallationVault {
+  save(key: string, json: string): Promise<void>;
+  find(key: string): Promise<string | null>;
+  remove(key: string): Promise<void>;
+}
+
+/** A named, time-limited lock owned by one process: Discord shard ownership across replicas. */
+export interface LeaseKeeper {
+  /** Takes the lease if free, expired or already ours (then it is extended); false while another live owner holds it. */
+  acquire(name: string, owner: string, ttlMs: number): Promise<boolean>;
+  release(name: string, owner: string): Promise<void>;
+}
+
+/** What `main` starts and stops: one per configured platform. `ready` feeds /readyz. */
+export interface PlatformAdapter {
+  readonly name: Platform;
+  start(): Promise<void>;
+  /** Stops taking new work, lets in-flight answers finish, then disconnects. */
+  stop(): Promise<void>;
+  isReady(): boolean;
+  readonly publisher?: DigestPublisher;
+}

@@ -1,8 +1,9 @@
-/** Console adapter: lines typed or piped on stdin → bot.answer → text (or one JSON line) on stdout. */
+/** Console adapter: lines typed or piped on stdin → bot.handle → text (or one JSON line) on stdout. */
 import { createInterface } from 'node:readline';
 import { answerToJson } from '../../src/answer/answer.js';
 import { renderText } from '../../src/answer/render-text.js';
 import type { Bot } from '../../src/bot.js';
+import type { ChatContext } from '../../src/ports.js';
 
 export interface ConsoleAdapterOptions {
   readonly input: NodeJS.ReadableStream;
@@ -15,6 +16,8 @@ export interface ConsoleAdapterOptions {
 
 const PROMPT = 'summit> ';
 const QUIT_WORDS = new Set(['quit', 'exit', ':q']);
+/** The person at the console owns the machine, so they may change the console's own digest subscription. */
+const CONSOLE_CONTEXT: ChatContext = { surface: 'console', channel: { platform: 'console', workspaceId: null, channelId: 'local' }, canManageDigest: true };
 
 /** Resolves when input ends (or the user types quit), after every line has been answered in order. */
 export function runConsoleAdapter(bot: Bot, options: ConsoleAdapterOptions): Promise<void> {
@@ -34,7 +37,15 @@ export function runConsoleAdapter(bot: Bot, options: ConsoleAdapterOptions): Pro
     if (options.greeting) write(options.greeting);
     lines.prompt();
   }
+  // Answers may wait on the store (digest commands): a chain keeps them in input order.
+  let pending: Promise<void> = Promise.resolve();
   return new Promise((resolve) => {
+    const answerLine = async (text: string): Promise<void> => {
+      const answer = await bot.handle(text, CONSOLE_CONTEXT);
+      // A blank line between text answers keeps multi-line answers apart; JSON mode is strictly one line per input line.
+      write(json ? JSON.stringify(answerToJson(answer)) : `${renderText(answer)}\n\n`);
+      if (interactive) lines.prompt();
+    };
     lines.on('line', (line) => {
       const text = line.trim();
       if (interactive && QUIT_WORDS.has(text.toLowerCase())) {
@@ -46,13 +57,10 @@ export function runConsoleAdapter(bot: Bot, options: ConsoleAdapterOptions): Pro
         return;
       }
       if (text === '' && !json) return;
-      const answer = bot.answer(text, { adapter: 'console' });
-      // A blank line between text answers keeps multi-line answers apart; JSON mode is strictly one line per input line.
-      write(json ? JSON.stringify(answerToJson(answer)) : `${renderText(answer)}\n\n`);
-      if (interactive) lines.prompt();
+      pending = pending.then(() => answerLine(text));
     });
     // Ctrl-C at the prompt ends the session (readline would otherwise only pause the input).
     lines.on('SIGINT', () => lines.close());
-    lines.on('close', () => resolve());
+    lines.on('close', () => void pending.then(() => resolve()));
   });
 }

@@ -7,14 +7,12 @@ import type { Bot } from '../../../src/bot.js';
 /** A bot that echoes what it was asked, so the test sees order and framing, not engine behaviour. */
 function echoBot(): Bot & { asked: string[] } {
   const asked: string[] = [];
-  return {
-    asked,
-    answer(text) {
-      asked.push(text);
-      if (text === 'boom') return problem('bad-query', 'cannot answer boom');
-      return { kind: 'help', headline: `echo: ${text}`, items: [], followUps: [], data: { commands: [] } } satisfies Answer;
-    },
+  const answer = (text: string): Answer => {
+    asked.push(text);
+    if (text === 'boom') return problem('bad-query', 'cannot answer boom');
+    return { kind: 'help', headline: `echo: ${text}`, items: [], followUps: [], data: { commands: [] } } satisfies Answer;
   };
+  return { asked, answer, handle: async (text) => answer(text) };
 }
 
 async function run(lines: string, options: { json?: boolean; interactive?: boolean } = {}): Promise<{ out: string; bot: ReturnType<typeof echoBot> }> {
