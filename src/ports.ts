@@ -92,3 +92,9 @@ export interface PlatformAdapter {
   isReady(): boolean;
   readonly publisher?: DigestPublisher;
 }
+
+/** The one HTTP server of the process (PORT): an adapter that takes HTTP requests mounts its routes here. */
+export interface HttpMount {
+  /** Requests whose path starts with `prefix` (e.g. `/slack/`) go to `listener`; the server owns listen and close. */
+  mount(prefix: string, listener: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void): void;
+}
