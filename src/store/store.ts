@@ -28,10 +28,13 @@ export interface LedgerEntry {
   readonly status: LedgerStatus;
   /** The process that holds the claim: host, pid and a per-start random id (a restarted process is a new owner). */
   readonly owner: string;
+  /** The claim is live while `now <= leaseUntil`; after that any process may take it over. */
   readonly leaseUntil: Date;
+  /** When the row was first claimed, kept across takeovers and retries: "posted since claimedAt" covers every attempt. */
   readonly claimedAt: Date;
+  /** Claims so far, the first one included (a takeover or a retry after release adds one). */
   readonly attempts: number;
-  /** Earliest time a retry may run after a transient failure. */
+  /** Set only while the row is released (status stays `claimed`): the earliest time a retry may claim it. */
   readonly retryAt: Date | null;
   readonly messageId: string | null;
   readonly detail: string | null;
