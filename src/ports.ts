@@ -98,3 +98,18 @@ export interface HttpMount {
   /** Requests whose path starts with `prefix` (e.g. `/slack/`) go to `listener`; the server owns listen and close. */
   mount(prefix: string, listener: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void): void;
 }
+
+/**
+ * Counters the edges report; main puts prom-client behind it (src/metrics). Adapters and the scheduler take it as an
+ * optional dep and default to `noopMetrics`, so tests need no registry.
+ */
+export interface Metrics {
+  /** One answered question or command; `kind` is the command kind (ask, search, digest…), `seconds` from text to Answer. */
+  answered(surface: ChatContext['surface'], kind: string, seconds: number): void;
+  /** `caught-up`: posted after its due minute (a restart or outage delayed it); counted in addition to `posted`. */
+  digest(platform: Platform, outcome: 'posted' | 'caught-up' | 'failed'): void;
+  /** A request to the platform repeated after a 429, 5xx or network error (reason: `rate-limited`, `server-error`, `network`). */
+  platformRetry(platform: Platform, reason: string): void;
+}
+
+export const noopMetrics: Metrics = { answered() {}, digest() {}, platformRetry() {} };
