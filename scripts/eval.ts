@@ -2,6 +2,7 @@
  * `npm run eval`: the tagger, the events and question answering scored against the seeds' gold (../shared/eval) and our
  * own question set, in one table. `--verbose` adds every miss; `--json` prints the figures as JSON.
  */
+import { DEV_DIR, evalDev, formatDevScores } from './eval/dev-eval.js';
 import { evalEvents } from './eval/events-eval.js';
 import { evalQa, formatQaScores } from './eval/qa-eval.js';
 import { evalTimexes, formatTimexScores } from './eval/timex-eval.js';
@@ -13,10 +14,11 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const timex = await evalTimexes();
 const events = await evalEvents();
 const qa = await evalQa();
+const dev = await evalDev();
 
 if (asJson) {
   const { events: _list, ...eventFigures } = events ?? { events: [] };
-  process.stdout.write(`${JSON.stringify({ timex, events: events ? eventFigures : null, qa }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ timex, events: events ? eventFigures : null, qa, dev }, null, 2)}\n`);
 } else {
   const out: string[] = ['# Summit eval', ''];
   out.push('## Temporal expressions (TempEval-3 definitions; seeds gold)');
@@ -36,5 +38,7 @@ if (asJson) {
   out.push('', '## Question answering (our question set over the seeds)');
   const qaText = formatQaScores(qa);
   out.push(verbose ? qaText : qaText.split('\n\nMisses')[0] ?? qaText);
+  out.push('', '## Development set (../shared/dev: real articles, one corpus per period; README grading rule)');
+  out.push(dev ? formatDevScores(dev, verbose) : `(no texts in ${DEV_DIR}/articles: rebuild them as its README says; skipped)`);
   process.stdout.write(`${out.join('\n')}\n`);
 }
