@@ -64,8 +64,11 @@ const SECRET_NAMES = new Set(['SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_
 
 export interface SlackConfig {
   readonly signingSecret?: string;
-  readonly botToken: string;
+  /** Single-workspace mode; absent in OAuth mode, where each workspace's token comes from its installation. */
+  readonly botToken?: string;
   readonly appToken?: string;
+  /** OAuth ("Add to Slack") for many workspaces: HTTP mode only, installations kept in the store. */
+  readonly oauth?: { readonly clientId: string; readonly clientSecret: string; readonly stateSecret: string };
   readonly apiUrl: string;
   readonly command: string;
   readonly digestAdmins: readonly string[];
@@ -117,6 +120,14 @@ function crossFieldProblems(env: Env): string[] {
   if ((env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN) && !env.SLACK_BOT_TOKEN && !env.SLACK_CLIENT_ID) {
     problems.push('SLACK_BOT_TOKEN: expected a bot token (xoxb-…) when Slack is configured; got unset');
   }
+  if (env.SLACK_CLIENT_ID) {
+    for (const name of ['SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SLACK_SIGNING_SECRET'] as const) {
+      if (!env[name]) problems.push(`${name}: expected a value alongside SLACK_CLIENT_ID (OAuth mode); got unset`);
+    }
+    if (env.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN: expected unset in OAuth mode (each workspace gets its own token when it installs); got a value (hidden)');
+    // Socket Mode apps cannot be distributed through "Add to Slack" here: OAuth runs on the HTTP endpoint.
+    if (env.SLACK_APP_TOKEN) problems.push('SLACK_APP_TOKEN: expected unset in OAuth mode (OAuth needs HTTP mode); got a value (hidden)');
+  }
   return problems;
 }
 
@@ -130,9 +141,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     throw new BotError('config_invalid', `Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
   const e = parsed.data;
-  const slack: SlackConfig | undefined = e.SLACK_BOT_TOKEN
+  const slack: SlackConfig | undefined = e.SLACK_BOT_TOKEN || e.SLACK_CLIENT_ID
     ? {
-        botToken: e.SLACK_BOT_TOKEN,
+        ...(e.SLACK_BOT_TOKEN ? { botToken: e.SLACK_BOT_TOKEN } : {}),
+        ...(e.SLACK_CLIENT_ID && e.SLACK_CLIENT_SECRET && e.SLACK_STATE_SECRET
+          ? { oauth: { clientId: e.SLACK_CLIENT_ID, clientSecret: e.SLACK_CLIENT_SECRET, stateSecret: e.SLACK_STATE_SECRET } }
+          : {}),
         apiUrl: e.SLACK_API_URL,
         command: e.SLACK_COMMAND,
         digestAdmins: splitList(e.SLACK_DIGEST_ADMINS),
