@@ -13,6 +13,22 @@ const CACHE_FILE = 'analysis-cache.json';
 /** The folders whose code decides an analysis: a change to any of them invalidates the whole cache. */
 const PIPELINE_DIRS = ['ingest', 'time', 'events'] as const;
 
+/** Where analyses are kept between starts: a file under the state folder, or the shared store (src/shared-analysis-cache.ts). */
+export interface AnalysisCache {
+  /** Null when there is nothing usable for this pipeline version: the caller analyses everything. */
+  read(fingerprint: string): Promise<Map<string, ArticleAnalysis> | null>;
+  write(fingerprint: string, analyses: ReadonlyMap<string, ArticleAnalysis>): Promise<void>;
+  /** Called once analysis is over whether or not `write` ran (the shared cache lets waiting replicas go). */
+  done?(): Promise<void>;
+}
+
+export function createFileAnalysisCache(stateDir: string): AnalysisCache {
+  return {
+    read: (fingerprint) => readAnalysisCache(stateDir, fingerprint),
+    write: (fingerprint, analyses) => writeAnalysisCache(stateDir, fingerprint, analyses),
+  };
+}
+
 interface CacheFile {
   readonly fingerprint: string;
   readonly analyses: Record<string, ArticleAnalysis>;
