@@ -8,6 +8,7 @@ import { renderText } from './answer/render-text.js';
 import { systemClock } from './bot.js';
 import type { IsoDate } from './domain.js';
 import { answerCommand } from './engine/answer-command.js';
+import { buildDigest } from './digest/build-digest.js';
 import { buildCorpus, type Corpus } from './engine/corpus.js';
 import { MAX_WINDOW_DAYS } from './engine/parse-command.js';
 import { search } from './engine/search.js';
@@ -44,6 +45,7 @@ const USAGE = `Usage: summit <command> [options]
   event <id> | article <id|file>
   ingest <dir|file...> [--strict]  read article files and report what was read
   timex <file> [--dct YYYY-MM-DD]  temporal expressions of one article file
+  digest [--date YYYY-MM-DD]       the daily digest that would be posted that day (DIGEST_EMPTY decides an empty day)
 Options: --data <dir> (article folder; default data/articles or SUMMIT_DATA_DIR), --json, --today YYYY-MM-DD`;
 
 class UsageError extends Error {}
@@ -175,8 +177,13 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
         if (command === 'ask') return printAnswer(ctx, answerCommand(corpus, { kind: 'ask', question: argText }, context));
         return printAnswer(ctx, answerCommand(corpus, { kind: command, id: argText }, context));
       }
-      case 'digest':
-        return fail(ctx, 'not_available', 'the daily digest is not available yet in this version; `summit onthisday` shows what it would post');
+      case 'digest': {
+        // The digest a subscriber would get on --date (default today, UTC), with DIGEST_EMPTY deciding an empty day.
+        const date = dateOption(values.date, 'date') ?? today;
+        const corpus = await loadQueryCorpus(dataDir, config.maxArticleBytes, streams);
+        if (corpus.articles.length === 0) return fail(ctx, 'no_articles', `no articles could be read from ${dataDir}`);
+        return printAnswer(ctx, buildDigest(corpus.events, date, config.digest.empty).answer);
+      }
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
