@@ -65,8 +65,7 @@ describe.skipIf(unreachable !== null)('PostgreSQL store', () => {
     try {
       const url = new URL(TEST_DATABASE_URL);
       url.port = String(proxy.port);
-      const logger = recordingLogger();
-      const store = open(schema, { url: url.toString(), connectTimeoutMs: 1_000, logger });
+      const store = open(schema, { url: url.toString(), connectTimeoutMs: 1_000 });
       await store.ping();
       await proxy.stop();
       const failure = await store.ping().then(() => null, (err: unknown) => err);
