@@ -1,4 +1,5 @@
 /** The place of an event: a known capital, country or landmark, else a capitalised name after in/to/at. */
+import { countryOfPlace, resolvePlace } from '../geo/resolve-place.js';
 import { firstLetterTable, isListedRun, letterRunEnd, nextLetterRun } from './letter-runs.js';
 
 /** Capitals, countries and landmarks that news on China and Russia names; a place outside it can still come from "in <Name>". */
@@ -15,24 +16,27 @@ const GAZETTEER = [
   'the Kremlin', 'Kremlin', 'the Great Hall of the People', 'Zhongnanhai', 'Diaoyutai',
 ] as const;
 
-const ROLE_PLACES = [
-  [/\bthe Chinese capital\b/, 'Beijing'],
-  [/\bthe Russian capital\b/, 'Moscow'],
-] as const satisfies readonly (readonly [RegExp, string])[];
+/**
+ * "the Russian capital", "the capital of Tajikistan": a descriptor for a country's capital, resolved by the place data.
+ * Not "the Russian capital markets" (money, not a city).
+ */
+const CAPITAL_DESCRIPTOR = /\bthe\s+(?:\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+capital(?!\s+(?:markets?|flows?|flight|outflows?|controls?|investments?|goods|spending|city of)\b)|capital\s+of\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)/u;
 
 const NOT_PLACE = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'The', 'A', 'An', 'His', 'Her', 'Their', 'This',
-  'That', 'Chinese', 'Russian', 'President', 'Prime', 'Minister', 'English', 'Russian', 'Mandarin', 'Xi', 'Putin',
+  'That', 'Chinese', 'Russian', 'President', 'Prime', 'Minister', 'English', 'Russian', 'Mandarin', 'Xi', 'Putin', 'In', 'At', 'On', 'To',
+  'From', 'For', 'And', 'But', 'As', 'When', 'While', 'After', 'Before', 'Since', 'During',
 ]);
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const GAZETTEER_ALT = [...GAZETTEER].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
-const GAZETTEER_RE = new RegExp(String.raw`\b(in|to|at|from|into|inside)\s+(${GAZETTEER_ALT})\b`, 'g');
+// A sentence may open with the preposition: "In Qingdao, the leaders…".
+const GAZETTEER_RE = new RegExp(String.raw`\b([Ii]n|[Tt]o|[Aa]t|[Ff]rom|[Ii]nto|[Ii]nside)\s+(${GAZETTEER_ALT})\b`, 'g');
 /** A known place straight after a visit verb: "visited India", "travelled to Moscow". */
 const DIRECT_RE = new RegExp(String.raw`^\s+(?:to\s+)?(${GAZETTEER_ALT})\b`);
 const ANY_GAZETTEER_RE = new RegExp(String.raw`(?<![A-Za-z])(${GAZETTEER_ALT})\b(?![’']s)(?!\s+[A-Z])`, 'g');
-const GENERIC_RE = /\b(?:in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\b(?![’']s)(?!\s+(?:and|of)\s+[A-Z])(?!\s+[A-Z])/g;
+const GENERIC_RE = /\b(?:[Ii]n|[Aa]t)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\b(?![’']s)(?!\s+(?:and|of)\s+[A-Z])(?!\s+[A-Z])/g;
 
 /**
  * Any gazetteer match needs one of these letter runs in the text: a name's first word, or for "the …" names the word
@@ -67,17 +71,19 @@ const INSTITUTIONS = new Set(['the Kremlin', 'Kremlin', 'the Great Hall of the P
 const METONYM_AFTER = /^(?:-|\s+(?:and|or|said|says|told|has|have|had|is|was|were|are|would|will|could|should|may|might|did|does|wants|sees|hopes|insists|accused|denied|warned|urged|aide|adviser|advisor|official|officials|spokesman|spokeswoman|spokesperson|leader|leadership|government)\b)/;
 const METONYM_BEFORE = /\b(?:according\s+to|by|and|between|with|from|over|about|against|towards?|regarding|on)\s+$/;
 
-/** Places of the two principals' countries, for "who hosts whom" (a guest in Sochi is received by Russia's leader). */
-const COUNTRY_OF: Readonly<Record<string, 'China' | 'Russia'>> = {
-  China: 'China', Beijing: 'China', Shanghai: 'China', Harbin: 'China', Hangzhou: 'China', Xiamen: 'China', Qingdao: 'China',
-  Shenzhen: 'China', Guangzhou: 'China', Chengdu: 'China', 'Xi’an': 'China', "Xi'an": 'China', Wuhan: 'China', Zhongnanhai: 'China',
-  Diaoyutai: 'China', 'the Great Hall of the People': 'China',
-  Russia: 'Russia', Moscow: 'Russia', 'St Petersburg': 'Russia', 'St. Petersburg': 'Russia', Sochi: 'Russia', Vladivostok: 'Russia',
-  Kazan: 'Russia', 'the Kremlin': 'Russia',
-};
+const countryMemo = new Map<string, 'China' | 'Russia' | null>();
 
+/**
+ * Whether a place lies in (or is) one of the principals' countries, for "who hosts whom" (a guest in Sochi is received
+ * by Russia's leader). Any city, venue or alias the place data knows counts ("Sanya", "the Kremlin", "Russian Federation").
+ */
 export function countryOf(place: string): 'China' | 'Russia' | null {
-  return COUNTRY_OF[place] ?? null;
+  const known = countryMemo.get(place);
+  if (known !== undefined) return known;
+  const country = countryOfPlace(place);
+  const principal = country === 'China' || country === 'Russia' ? country : null;
+  if (countryMemo.size < 10_000) countryMemo.set(place, principal);
+  return principal;
 }
 
 function tidy(place: string): string {
@@ -104,6 +110,10 @@ function isAffiliation(text: string, at: number): boolean {
  * as a government: "Moscow said"; seats of government only after in/at). Null if none.
  */
 export function findPlace(clauseText: string, actionText = ''): string | null {
+  return cityWithin(clauseText, placeOfAction(clauseText, actionText));
+}
+
+function placeOfAction(clauseText: string, actionText: string): string | null {
   const at = actionText === '' ? -1 : clauseText.indexOf(actionText);
   const gazetteer = mayNameGazetteerPlace(clauseText);
   if (gazetteer && at >= 0 && /visit|tour|arriv|travel|trip/i.test(actionText)) {
@@ -118,12 +128,16 @@ export function findPlace(clauseText: string, actionText = ''): string | null {
   const purpose = at >= 0 ? PURPOSE_RE.exec(reach.slice(at + actionText.length)) : null;
   const text = purpose ? reach.slice(0, at + actionText.length + purpose.index) : reach;
   // `text` is a prefix of `clauseText`: a gazetteer name absent from the clause is absent from it too.
-  const stated = gazetteer ? findStatedPlace(text) : null;
+  const stated = gazetteer ? statedPlace(text) : null;
   if (stated !== null) return stated;
-  for (const [re, place] of ROLE_PLACES) if (re.test(text)) return place;
+  const descriptor = CAPITAL_DESCRIPTOR.exec(text);
+  const capital = descriptor ? resolvePlace(descriptor[0])?.city : undefined;
+  if (capital !== undefined) return capital;
   for (const m of text.matchAll(GENERIC_RE)) {
     const name = m[1] ?? '';
     const first = name.split(' ')[0] ?? '';
+    // A capitalised "In"/"At" opens a sentence ("In March", "At Tuesday's talks"): only a known place counts there.
+    if (/^[IA]/.test(m[0]) && resolveMemo(name) === null) continue;
     if (!NOT_PLACE.has(first) && !isAffiliation(text, m.index)) return name;
   }
   if (gazetteer) for (const m of text.matchAll(ANY_GAZETTEER_RE)) {
@@ -139,6 +153,10 @@ export function findPlace(clauseText: string, actionText = ''): string | null {
 
 /** Only a known place introduced by in/to/at: for statements, whose text names places as topics. */
 export function findStatedPlace(text: string): string | null {
+  return cityWithin(text, statedPlace(text));
+}
+
+function statedPlace(text: string): string | null {
   if (!mayNameGazetteerPlace(text)) return null;
   for (const m of text.matchAll(GAZETTEER_RE)) {
     const preposition = (m[1] ?? '').toLowerCase();
@@ -149,6 +167,59 @@ export function findStatedPlace(text: string): string | null {
     return tidy(name);
   }
   return null;
+}
+
+const resolved = new Map<string, ReturnType<typeof resolvePlace>>();
+function resolveMemo(name: string): ReturnType<typeof resolvePlace> {
+  let place = resolved.get(name);
+  if (place === undefined) {
+    place = resolvePlace(name);
+    if (resolved.size < 20_000) resolved.set(name, place);
+  }
+  return place;
+}
+
+const GATHERINGS: ReadonlySet<string> = new Set(['Summit', 'Forum', 'Games', 'Olympics', 'Expo', 'Conference', 'Talks', 'Meeting']);
+const CAPITALISED_RUN = /(?<![\p{L}’'])\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*){0,2}/gu;
+
+/**
+ * A country found as the place gives way to a city of that country the same clause names as a venue: "in China's
+ * Xiamen", "Durban, South Africa", "in the port city of Qingdao in China". Not a city used for its government
+ * ("Beijing said") or an affiliation ("a scholar at a university in Shanghai").
+ */
+function cityWithin(text: string, place: string | null): string | null {
+  if (place === null) return null;
+  const found = resolveMemo(place);
+  if (found === null || found.city !== undefined || found.venue !== undefined || found.country === undefined) return place;
+  // "Durban, South Africa": the words just before the country, then any city of that country named as a venue.
+  for (let at = text.indexOf(place); at > 0; at = text.indexOf(place, at + 1)) {
+    const before = /((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*),\s*$/u.exec(text.slice(Math.max(0, at - 60), at))?.[1];
+    const words = before?.split(/\s+/) ?? [];
+    for (let from = 0; from < words.length; from++) {
+      const name = words.slice(from).join(' ');
+      if (resolveMemo(name)?.country === found.country && resolveMemo(name)?.city !== undefined) return name;
+    }
+  }
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    // A whole run of capitalised words, less leading words that start no place ("In Qingdao"): never a part of a longer
+    // name ("Vladimir" of "Vladimir Putin", "Shanghai" of "Shanghai Cooperation Organisation"). A possessive ends a run.
+    for (const part of m[0].split(/(?<=[’']s)\s+/)) {
+      const words = part.replace(/[’']s$/, '').split(/\s+/);
+      while (words.length > 1 && NOT_PLACE.has(words[0] ?? '')) words.shift();
+      // "the Hangzhou Summit", "the Sochi Olympics": a city naming the gathering it hosts.
+      const gathering = words.findIndex((w) => GATHERINGS.has(w));
+      if (gathering > 0) words.length = gathering;
+      const name = words.join(' ');
+      if (NOT_PLACE.has(name)) continue;
+      const city = resolveMemo(name);
+      if (city?.city === undefined || city.country !== found.country || city.venue !== undefined) continue;
+      const at = m.index + m[0].indexOf(name);
+      const end = at + name.length;
+      if (METONYM_AFTER.test(text.slice(end, end + 16)) || isAffiliation(text, at)) continue;
+      return name;
+    }
+  }
+  return place;
 }
 
 const DATELINE_RE = /^\s*([A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2})(?:\s*,\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}))?\s*(?:[,(]|[—–:]|\s-\s)/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineCity, findDateline, findPlace, findStatedPlace } from '../../src/events/find-place.js';
+import { countryOf, datelineCity, findDateline, findPlace, findStatedPlace } from '../../src/events/find-place.js';
 
 describe('findPlace', () => {
   it.each([
@@ -46,5 +46,31 @@ describe('findPlace reach', () => {
   it('never takes a word cut in half for a place', () => {
     const text = 'Putin stressed that the two capitals would celebrate the next two years as the Years of Cooperation in Physical Education and Sports';
     expect(findPlace(text, 'celebrate')).toBeNull();
+  });
+});
+
+describe('findPlace with the place data', () => {
+  it.each([
+    ['In Tianjin the two ministers signed a trade accord.', 'signed', 'Tianjin'],
+    ['The forum will be held in China’s Sanya next spring.', 'held', 'Sanya'],
+    ['Remarks at the opening session, Cape Town, South Africa, 4 May 2011', '', 'Cape Town'],
+    ['The envoy arrived in Kazakhstan for the Astana Forum on Monday.', 'arrived', 'Astana'],
+    ['The envoys held talks in the Russian capital on Friday.', 'held talks', 'Moscow'],
+    ['The envoys met in Russia with Anatoly Krasnov, the Vladimir Oblast governor.', 'met', 'Russia'],
+    ['The envoys met in China before the Shanghai Cooperation Organisation session.', 'met', 'China'],
+    ['The envoys met in China, Beijing said.', 'met', 'China'],
+  ])('finds %j', (text, action, expected) => {
+    expect(findPlace(text, action)).toBe(expected);
+  });
+
+  it('does not take money for a city: "the Russian capital markets"', () => {
+    expect(findPlace('The fund invests in the Russian capital markets.', 'invests')).not.toBe('Moscow');
+  });
+
+  it('knows the country of any city the data has, for who hosts whom', () => {
+    expect(countryOf('Yekaterinburg')).toBe('Russia');
+    expect(countryOf('Sanya')).toBe('China');
+    expect(countryOf('the Kremlin')).toBe('Russia');
+    expect(countryOf('Dushanbe')).toBeNull();
   });
 });
