@@ -6,7 +6,7 @@ import { isoWeekOf, parseIsoDate } from '../time/calendar.js';
 import { dateContains, dayWithin, firstDayOf, precisionRank } from './event-dates.js';
 import type { EventMention } from './extract-events.js';
 import { PRINCIPALS, XI, PUTIN } from './people.js';
-import { countryOf } from './find-place.js';
+import { placesCompatible } from '../geo/resolve-place.js';
 
 interface Cluster {
   date: string;
@@ -65,10 +65,7 @@ function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 /** Two places can name one venue: the same name, or a city and the country it lies in ("Moscow" and "Russia"). */
 function placesAgree(a: string, b: string): boolean {
-  if (a === b) return true;
-  const ca = countryOf(a);
-  const cb = countryOf(b);
-  return (ca !== null && ca === b) || (cb !== null && cb === a);
+  return placesCompatible(a, b);
 }
 
 /** The mention names a place that none of the cluster's places can be (Beijing against the Kremlin). */

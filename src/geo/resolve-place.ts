@@ -59,6 +59,17 @@ const CITY_OF = /^(?:the )?(?:(.+?) )?(?:(?:port|coastal|southern|northern|easte
  * "Durban, South Africa", "the Russian capital"), not a sentence.
  */
 export function resolvePlace(text: string): ResolvedPlace | null {
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const place = resolveUncached(text);
+  // Bounded: a stream of unique junk cannot grow memory without limit.
+  if (memo.size < 50_000) memo.set(text, place);
+  return place;
+}
+
+const memo = new Map<string, ResolvedPlace | null>();
+
+function resolveUncached(text: string): ResolvedPlace | null {
   const raw = text.trim().replace(/[.,;:!?]+$/, '');
   if (raw === '') return null;
   const key = placeKey(raw);
@@ -118,4 +129,18 @@ export function placeMatches(questionPlace: string, eventPlace: string): boolean
   if (!asked || !event) return placeKey(questionPlace) === placeKey(eventPlace);
   if (asked.city !== undefined) return event.city !== undefined && placeKey(event.city) === placeKey(asked.city);
   return asked.country !== undefined && event.country === asked.country;
+}
+
+/**
+ * Whether two places an article gives for one event can be the same venue: the same city or venue city, or a city and
+ * the country it lies in ("Moscow" and "Russia", "the Kremlin" and "Moscow"). Two different cities, or two different
+ * countries, cannot. Unknown names agree only when they are written alike.
+ */
+export function placesCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  const pa = resolvePlace(a);
+  const pb = resolvePlace(b);
+  if (!pa || !pb) return placeKey(a) === placeKey(b);
+  if (pa.city !== undefined && pb.city !== undefined) return placeKey(pa.city) === placeKey(pb.city);
+  return pa.country !== undefined && pa.country === pb.country;
 }

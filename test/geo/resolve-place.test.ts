@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { placeKey } from '../../src/geo/place-key.js';
-import { countryOfCity, countryOfPlace, placeMatches, resolvePlace } from '../../src/geo/resolve-place.js';
+import { countryOfCity, countryOfPlace, placeMatches, placesCompatible, resolvePlace } from '../../src/geo/resolve-place.js';
 
 describe('resolvePlace', () => {
   it.each([
@@ -82,5 +82,20 @@ describe('the generated place table', () => {
   it('is what the build script makes from the installed packages (never edited by hand)', () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/geo/build-place-table.ts', '--check'], { encoding: 'utf8' });
     expect(out).toContain('up to date');
+  });
+});
+
+describe('placesCompatible', () => {
+  it.each([
+    ['Moscow', 'Russia', true],
+    ['the Kremlin', 'Moscow', true],
+    ['Durban', 'South Africa', true],
+    ['St. Petersburg', 'Saint Petersburg', true],
+    ['Moscow', 'Beijing', false],
+    ['Durban', 'Russia', false],
+    ['Camp Nowhere', 'Camp Nowhere', true],
+  ])('%j and %j → %s', (a, b, expected) => {
+    expect(placesCompatible(a, b)).toBe(expected);
+    expect(placesCompatible(b, a)).toBe(expected);
   });
 });
