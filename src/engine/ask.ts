@@ -6,12 +6,13 @@ import type { DatedEvent, IsoDate } from '../domain.js';
 import { problem, type Answer, type AnswerItem } from '../answer/answer.js';
 import { formatDate, formatDateInSentence, precisionOf } from '../answer/format-date.js';
 import { findPeople } from '../events/people.js';
-import { findTimexes } from '../time/find-timexes.js';
 import { citationFor, type Corpus, type CorpusSentence } from './corpus.js';
-import { overlaps, rangeOf, type DayRange } from './date-range.js';
+import { overlaps, rangeOf } from './date-range.js';
 import { eventItem } from './event-items.js';
+import { askOnThisDay } from './ask-on-this-day.js';
 import { onThisDay } from './on-this-day.js';
 import { parseSearchQuery, type SearchQuery } from './parse-search-query.js';
+import { findMonthDay, findQuestionDate, type QuestionDate } from './question-date.js';
 import { tokenize } from './tokenize.js';
 
 export const MAX_QUESTION_LENGTH = 300;
@@ -62,22 +63,10 @@ const QUESTION_SYNONYMS: ReadonlyMap<string, string> = new Map(
   SYNONYM_WORDS.flatMap(([words, target]) => words.flatMap((word) => tokenize(word).map((stem) => [stem, tokenize(target)[0] ?? target] as const))),
 );
 
-interface DateConstraint {
-  readonly text: string;
-  readonly range: DayRange;
-  readonly value: string;
-}
+type DateConstraint = Extract<QuestionDate, { kind: 'range' }>;
 
-/** The first calendar date the question mentions ("in 2024", "last March", "on 4 Feb 2022"), resolved against today. */
-function findDateConstraint(question: string, today: IsoDate): DateConstraint | null {
-  for (const timex of findTimexes(question, today)) {
-    if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
-    const value = timex.value.slice(0, 10).replace(/T.*$/, '');
-    const range = rangeOf(value);
-    if (range) return { text: timex.text, range, value };
-  }
-  return null;
-}
+/** "What happened on 06-15?": a question about a month and day, with no year, is an on-this-day question. */
+const HAPPENED_ON = /^(?:so\s+|and\s+)?what\s+(?:happened|happens|took place|occurred|went on|was going on)\b/i;
 
 interface ScoredEvent {
   readonly event: DatedEvent;
@@ -143,6 +132,8 @@ interface Understood {
   readonly future: boolean;
   readonly people: readonly string[];
   readonly date: DateConstraint | null;
+  /** A month and day with no year, in an on-this-day question. */
+  readonly monthDay: string | null;
   readonly query: SearchQuery | null;
   /** Topic stems after spelling correction: what an answer must be about. */
   readonly topic: readonly string[];
@@ -152,9 +143,12 @@ interface Understood {
 }
 
 function understand(corpus: Corpus, question: string, today: IsoDate): Understood {
-  const intent = detectIntent(question);
-  const date = findDateConstraint(question, today);
-  const withoutDate = date ? question.replace(date.text, ' ') : question;
+  const detected = detectIntent(question);
+  const intent = detected === 'what' && HAPPENED_ON.test(question) && findMonthDay(question) ? 'on-this-day' : detected;
+  const asked = findQuestionDate(question, today, intent === 'on-this-day');
+  const date = asked?.kind === 'range' ? asked : null;
+  const monthDay = asked?.kind === 'month-day' ? asked.monthDay : null;
+  const withoutDate = asked ? question.replace(asked.text, ' ') : question;
   const topicText = withoutDate.replace(QUESTION_SCAFFOLD, ' ').replace(/[?!.]+/g, ' ');
   const parsed = parseSearchQuery(topicText);
   const query = parsed.ok ? parsed.value : null;
@@ -167,12 +161,12 @@ function understand(corpus: Corpus, question: string, today: IsoDate): Understoo
   const corrected = correct(topicText);
   const found = [...new Set(findPeople(correct(question)).map((p) => p.name))];
   // "who is Zhao Lijian": the name is the whole rest of the question, titled or not.
-  const asked = intent === 'who-is' ? question.replace(/^who\s+(?:is|was|are|were)\s+/i, '').replace(/[?.!\s]+$/, '') : '';
-  const people = found.length === 0 && asked.length > 0 && asked.length <= 60 ? [asked] : found;
+  const named = intent === 'who-is' ? question.replace(/^who\s+(?:is|was|are|were)\s+/i, '').replace(/[?.!\s]+$/, '') : '';
+  const people = found.length === 0 && named.length > 0 && named.length <= 60 ? [named] : found;
   const personStems = new Set(tokenize(people.join(' ')));
   const topic = [...new Set(tokenize(corrected))].filter((t) => !personStems.has(t));
   const entities = capitalisedWords(topicText).flatMap((word) => tokenize(word)).filter((t) => topic.includes(t));
-  return { intent, future: FUTURE_QUESTION.test(question), people, date, query, topic, entities, corrections };
+  return { intent, future: FUTURE_QUESTION.test(question), people, date, monthDay, query, topic, entities, corrections };
 }
 
 function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
@@ -295,6 +289,7 @@ export function ask(corpus: Corpus, rawQuestion: string, context: { readonly tod
     return problem('bad-query', `That question is ${question.length} characters long; I read questions of up to ${MAX_QUESTION_LENGTH}. Try the key words, or search "<words>".`, ['help']);
   }
   const q = understand(corpus, question, context.today);
+  if (q.intent === 'on-this-day' && q.monthDay) return askOnThisDay(corpus, q.monthDay, context.today);
   if (q.intent === 'on-this-day' && !q.date) return onThisDay(corpus, { today: context.today });
   const notice = q.corrections.length > 0 ? `Reading ${q.corrections.map((c) => `“${c.from}” as “${c.to}”`).join(', ')}.` : undefined;
   const base = { kind: 'ask' as const, followUps: [] as string[], ...(notice ? { notice } : {}) };
