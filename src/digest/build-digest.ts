@@ -68,6 +68,11 @@ function digestAnswer(localDate: IsoDate, monthDay: string, mode: DigestMeta['mo
   };
 }
 
+/** Day-precise events on `monthDay` (and 29 February's on 28 February): a cheap first cut before findOnThisDay. */
+function sameMonthDay(events: readonly DatedEvent[], monthDay: string): DatedEvent[] {
+  return events.filter((e) => e.precision === 'day' && (e.date.slice(5) === monthDay || (monthDay === '02-28' && e.date.slice(5) === '02-29')));
+}
+
 interface Anniversary {
   readonly date: IsoDate;
   readonly days: number;
@@ -79,7 +84,7 @@ function nearestAhead(events: readonly DatedEvent[], localDate: IsoDate): Annive
   let firstAny: Anniversary | null = null;
   for (let days = 1; days <= 366; days += 1) {
     const date = addDays(localDate, days);
-    const matches = findOnThisDay(events, date.slice(5), 0, date);
+    const matches = findOnThisDay(sameMonthDay(events, date.slice(5)), date.slice(5), 0, date);
     if (matches.some((m) => m.event.central)) return { date, days, matches };
     if (matches.length > 0) firstAny ??= { date, days, matches };
   }
@@ -93,7 +98,7 @@ function nearestAhead(events: readonly DatedEvent[], localDate: IsoDate): Annive
 export function buildDigest(events: readonly DatedEvent[], localDate: IsoDate, empty: DigestEmptyPolicy): DigestContent {
   const monthDay = localDate.slice(5);
   const label = dayLabel(localDate);
-  const onDay = findOnThisDay(events, monthDay, 0, localDate);
+  const onDay = findOnThisDay(sameMonthDay(events, monthDay), monthDay, 0, localDate);
   if (onDay.length > 0) return { kind: 'post', answer: digestAnswer(localDate, monthDay, 'day', select(onDay), `On this day — ${label}`) };
   const nothing = `Nothing in the articles happened on ${label} in earlier years.`;
   if (empty === 'week') {

@@ -14,6 +14,7 @@ export function createDigestRunner(deps: Omit<DigestRunDeps, 'signal'>): DigestR
   const abort = new AbortController();
   let running: Promise<DigestRunReport> | null = null;
   let overlaps = 0;
+  const settled = new Set<string>();
   return {
     tick() {
       if (abort.signal.aborted) return Promise.resolve(null);
@@ -22,7 +23,7 @@ export function createDigestRunner(deps: Omit<DigestRunDeps, 'signal'>): DigestR
         deps.logger.debug('digest run skipped: the previous run is still going', { overlaps });
         return Promise.resolve(null);
       }
-      const run = runDailyDigest({ ...deps, signal: abort.signal });
+      const run = runDailyDigest({ ...deps, signal: abort.signal, settled });
       running = run;
       return run.finally(() => {
         running = null;

@@ -26,6 +26,11 @@ export interface DigestRunDeps {
   readonly leaseMs?: number;
   /** Once aborted, no new post starts, and a claim taken but not yet posted is given back. */
   readonly signal?: AbortSignal;
+  /**
+   * `subscription|date` pairs this process has seen settled (posted, skipped, missed, failed), kept across runs by the
+   * runner: final outcomes never change, so a settled day costs no store query on later ticks.
+   */
+  readonly settled?: Set<string>;
 }
 
 export interface DigestRunReport {
@@ -49,6 +54,7 @@ const RETRY_MAX_MS = 30 * 60_000;
 const FIND_POSTED_MARGIN_MS = 5 * 60_000;
 /** Enough ledger rows per subscription to cover every date dueDigests can return (catch-up ≤ 48 h). */
 const RECENT_ROWS = 8;
+const SETTLED_CACHE_MAX = 50_000;
 
 export const digestKey = (subscriptionId: string, localDate: string): string => `digest:${subscriptionId}:${localDate}`;
 
@@ -64,6 +70,12 @@ export async function runDailyDigest(deps: DigestRunDeps): Promise<DigestRunRepo
   const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
   const publishers = new Map<Platform, DigestPublisher>(deps.publishers.map((p) => [p.platform, p]));
   const catchupMs = deps.settings.catchupHours * 3_600_000;
+  const settledCache = deps.settled ?? new Set<string>();
+  const remember = (key: string): void => {
+    // Bounded: only the last few days matter, and a cleared cache merely costs one query per subscription.
+    if (settledCache.size >= SETTLED_CACHE_MAX) settledCache.clear();
+    settledCache.add(key);
+  };
   const lease = (subscription: Subscription, localDate: string) => ({ subscriptionId: subscription.id, localDate, owner, leaseMs, now: clock.now() });
 
   /** Runs `work` while renewing our lease on the row, so a slow platform call does not let another replica take it over. */
@@ -83,7 +95,8 @@ export async function runDailyDigest(deps: DigestRunDeps): Promise<DigestRunRepo
 
   async function finish(subscription: Subscription, due: DueDigest, outcome: Parameters<Store['ledger']['finish']>[3]): Promise<void> {
     const ours = await store.ledger.finish(subscription.id, due.localDate, owner, outcome, clock.now());
-    if (!ours) logger.error('digest outcome not recorded: the claim was taken over', { code: 'internal', subscriptionId: subscription.id, localDate: due.localDate, outcome: outcome.status });
+    if (ours) remember(`${subscription.id}|${due.localDate}`);
+    else logger.error('digest outcome not recorded: the claim was taken over', { code: 'internal', subscriptionId: subscription.id, localDate: due.localDate, outcome: outcome.status });
   }
 
   async function handle(subscription: Subscription, due: DueDigest): Promise<void> {
@@ -95,6 +108,7 @@ export async function runDailyDigest(deps: DigestRunDeps): Promise<DigestRunRepo
     const claim = await store.ledger.claim(lease(subscription, due.localDate));
     if (claim.kind !== 'claimed') {
       if (claim.kind === 'held') report.held += 1;
+      else remember(`${subscription.id}|${due.localDate}`);
       return;
     }
     const { entry } = claim;
@@ -159,12 +173,14 @@ export async function runDailyDigest(deps: DigestRunDeps): Promise<DigestRunRepo
   try {
     for (const subscription of await store.subscriptions.listEnabled()) {
       if (deps.signal?.aborted) break;
-      const dues = dueDigests(subscription, clock.now(), { catchupMs, since: subscription.createdAt });
+      const seen = (date: string) => settledCache.has(`${subscription.id}|${date}`);
+      const dues = dueDigests(subscription, clock.now(), { catchupMs, since: subscription.createdAt }).filter((d) => !seen(d.localDate));
       if (dues.length === 0) continue;
-      const settled = new Set((await store.ledger.recent(subscription.id, RECENT_ROWS)).filter((e) => e.status !== 'claimed').map((e) => e.localDate));
+      const rows = await store.ledger.recent(subscription.id, RECENT_ROWS);
+      for (const row of rows) if (row.status !== 'claimed') remember(`${subscription.id}|${row.localDate}`);
       for (const due of dues) {
         if (deps.signal?.aborted) break;
-        if (!settled.has(due.localDate)) await handle(subscription, due);
+        if (!seen(due.localDate)) await handle(subscription, due);
       }
     }
   } catch (error) {

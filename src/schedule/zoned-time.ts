@@ -47,9 +47,18 @@ const wallMs = (p: LocalParts): number => Date.UTC(p.year, p.month - 1, p.day, p
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+// A tick asks for "today" once per subscription, and most subscriptions share a few zones and the same instant.
+const lastDates = new Map<string, { readonly minute: number; readonly date: IsoDate }>();
+
 export function localDateOf(instant: Date, timeZone: string): IsoDate {
+  const minute = Math.floor(instant.getTime() / MINUTE_MS);
+  const last = lastDates.get(timeZone);
+  if (last?.minute === minute) return last.date;
   const p = localParts(instant, timeZone);
-  return `${String(p.year).padStart(4, '0')}-${pad(p.month)}-${pad(p.day)}` as IsoDate;
+  const date = `${String(p.year).padStart(4, '0')}-${pad(p.month)}-${pad(p.day)}` as IsoDate;
+  if (lastDates.size >= 1024) lastDates.clear();
+  lastDates.set(timeZone, { minute, date });
+  return date;
 }
 
 export function formatLocal(instant: Date, timeZone: string): string {

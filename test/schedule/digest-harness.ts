@@ -39,8 +39,11 @@ export function createHarness(start: string, options: { events?: readonly DatedE
   const logger = recordingLogger();
   const events = options.events ?? everyDayEvents();
   const channel = (channelId: string, platform: Platform = 'slack') => ({ platform, workspaceId: 'T1', channelId });
+  // One settled-dates cache per owner, as each process's runner keeps one.
+  const caches = new Map<string, Set<string>>();
+  const cacheOf = (owner: string) => caches.get(owner) ?? caches.set(owner, new Set()).get(owner)!;
   const deps = (owner = 'owner-a', overrides: Partial<DigestRunDeps> = {}): DigestRunDeps => ({
-    store, clock, publishers: [publisher], events: () => events, logger, owner,
+    store, clock, publishers: [publisher], events: () => events, logger, owner, settled: cacheOf(owner),
     settings: { catchupHours: options.catchupHours ?? 6, empty: 'skip' }, ...overrides,
   });
   return {
