@@ -9,6 +9,9 @@ import { onThisDay } from './on-this-day.js';
 import type { Command } from './parse-command.js';
 import { search } from './search.js';
 import { timeline } from './timeline.js';
+import { buildDigest } from '../digest/build-digest.js';
+import type { DigestAction } from './parse-command.js';
+import { parseIsoDate } from '../time/calendar.js';
 
 export interface AnswerContext {
   /** "Today" for on-this-day and relative ranges, in the asker's calendar. */
@@ -35,8 +38,21 @@ export function answerCommand(corpus: Corpus, command: Command, context: AnswerC
     case 'article':
       return showArticle(corpus, command.id);
     case 'digest':
-      return problem('not-available', 'The daily digest is not available yet in this version; `today` shows what it would post.', ['today']);
+      return answerDigestWithoutStore(corpus, command.digest, context.today);
     default:
       return assertNever(command);
   }
+}
+
+/**
+ * `digest …` where no store is wired (the plain CLI, a bot without DigestCommands): a preview needs only the corpus;
+ * subscriptions need the running bot.
+ */
+function answerDigestWithoutStore(corpus: Corpus, action: DigestAction, today: IsoDate): Answer {
+  if (action.action !== 'preview') {
+    return problem('not-available', 'Digest subscriptions live in the running bot (npm start with Slack or Discord); here `digest preview [YYYY-MM-DD]` shows a digest.', ['digest preview']);
+  }
+  const date = action.date === undefined ? today : parseIsoDate(action.date);
+  if (!date) return problem('bad-query', `“${action.date}” is not a date. Use YYYY-MM-DD, for example: digest preview 2026-12-15`, ['digest preview']);
+  return buildDigest(corpus.events, date, 'skip').answer;
 }
