@@ -32,9 +32,9 @@ export interface Harness {
   key(channelId: string, localDate: string, platform?: Platform): string;
 }
 
-export function createHarness(start: string, options: { events?: readonly DatedEvent[]; store?: Store; catchupHours?: number } = {}): Harness {
+export function createHarness(start: string, options: { events?: readonly DatedEvent[]; store?: (now: () => Date) => Store; catchupHours?: number } = {}): Harness {
   const clock = createFakeClock(start);
-  const store = options.store ?? createMemoryStore({ now: clock.now });
+  const store = options.store?.(clock.now) ?? createMemoryStore({ now: clock.now });
   const publisher = createFakePublisher('slack', clock.now);
   const logger = recordingLogger();
   const events = options.events ?? everyDayEvents();
