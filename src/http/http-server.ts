@@ -27,6 +27,7 @@ const PROBE_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
 export function createHttpServer(deps: HttpServerDeps): HttpServer {
   const { logger } = deps;
   const mounts: Array<{ prefix: string; listener: Listener }> = [];
+  let closing = false;
   const sendJson = (res: ServerResponse, status: number, body: unknown): void => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(`${JSON.stringify(body)}\n`);
   };
@@ -56,6 +57,8 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     res.setHeader('x-request-id', reqId);
     res.on('finish', () => withRequestId(() => {
+      // A keep-alive connection whose last request finished after close() began would hold close() open until cut.
+      if (closing) setImmediate(() => server.closeIdleConnections());
       const fields = { method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) };
       if (PROBE_PATHS.has(path)) logger.debug('http request', fields);
       else logger.info('http request', fields);
@@ -90,6 +93,7 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
     },
     close(graceMs = 5_000) {
       if (!server.listening) return Promise.resolve();
+      closing = true;
       return new Promise((resolve) => {
         const cut = setTimeout(() => server.closeAllConnections(), graceMs);
         cut.unref();
