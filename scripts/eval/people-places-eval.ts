@@ -38,7 +38,8 @@ export interface Extractors {
 
 export const summitExtractors: Extractors = {
   people: (article) => {
-    const context = createPeopleContext();
+    // As extract-events does: the context learns the article's full names first.
+    const context = createPeopleContext(article.sentences.map((s) => s.text));
     return article.sentences.map((s) => [...new Set(findPeople(s.text, context).map((p) => p.name))]);
   },
   place: (sentence) => findPlace(sentence),

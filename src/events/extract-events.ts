@@ -296,7 +296,8 @@ interface Draft {
 }
 
 export function extractEvents(article: Article, timexes: readonly SentenceTimex[]): EventMention[] {
-  const context = createPeopleContext();
+  // Primed with the whole article, so a surname resolves to a full name given only further down.
+  const context = createPeopleContext(article.sentences.map((s) => s.text));
   const drafts: Draft[] = [];
   const leadParagraph = article.sentences[0]?.paragraph;
   const timexesBySentence = new Map<number, SentenceTimex[]>();

@@ -1,4 +1,5 @@
 /** People in a sentence: the two principals by alias or role phrase, other people by title, apposition or speech verb, surnames by coreference. */
+import { resolvePlace } from '../geo/resolve-place.js';
 import { firstLetterTable, isAsciiLetter, isListedRun, letterRunEnd, nextLetterRun } from './letter-runs.js';
 
 export const XI = 'Xi Jinping';
@@ -33,6 +34,8 @@ const TITLES = [
   ['General', true], ['Gen.', true], ['Senator', true], ['Sen.', true], ['Governor', true], ['Mayor', true],
   ['King', true], ['Queen', true], ['Crown Prince', true], ['Pope', true], ['Commissioner', true], ['Speaker', true],
   ['counterpart', true], ['leader', true], ['Leader', true], ['chief', true], ['Chief', true], ['head', true], ['director', false], ['Director', false],
+  ['PM', true], ['CEO', true], ['Chief Executive', true], ['chief executive', true], ['State Councillor', true], ['State Counsellor', true],
+  ['Councillor', true], ['Counsellor', true], ['councillor', true], ['member', true], ['Member', true],
   ['Mr', false], ['Mr.', false], ['Mrs', false], ['Mrs.', false], ['Ms', false], ['Ms.', false], ['Dr', false], ['Dr.', false],
   ['Professor', false], ['professor', false], ['analyst', false], ['expert', false], ['scholar', false], ['researcher', false],
   ['star', false], ['player', false], ['first lady', false], ['journalist', false], ['reporter', false], ['activist', false],
@@ -68,18 +71,49 @@ export interface PeopleContext {
   readonly principalsSeen: Set<string>;
   /** People of the previous sentence, for "they" and "the two sides". */
   previous: readonly string[];
+  /** The article's sentences, read for full names the first time a surname alone does not resolve. */
+  unread: readonly string[] | null;
 }
 
-export function createPeopleContext(): PeopleContext {
-  return { fullNames: new Map(), principalsSeen: new Set(), previous: [] };
+/**
+ * A fresh context; given the article's sentences, it first learns every full name they give with a title, apposition
+ * or speech verb, so a surname can resolve even before its full name appears ("PM Kato" in a headline, "Prime Minister
+ * Yui Kato" in the text).
+ */
+export function createPeopleContext(sentences: readonly string[] = []): PeopleContext {
+  return { fullNames: new Map(), principalsSeen: new Set(), previous: [], unread: sentences.length > 0 ? sentences : null };
+}
+
+/** Reads the article once for its full names; only a surname that nothing before it resolves pays for this. */
+function readAhead(context: PeopleContext): void {
+  const sentences = context.unread;
+  if (sentences === null) return;
+  context.unread = null;
+  for (const text of sentences) for (const c of nameCandidates(text)) {
+    const name = cleanName(c.seq);
+    if (name !== null && name.includes(' ') && principalOf(name) === null && !context.fullNames.has(name)) learnFullName(context, name, c.official, false);
+  }
+}
+
+/** Files a full name under itself, its first and its last word, so either alone resolves to it later. */
+function learnFullName(context: PeopleContext, name: string, official: boolean, overwrite = true): void {
+  const known = context.fullNames.get(name);
+  const entry = { name, official: official || (known?.official ?? false) };
+  const parts = name.split(' ');
+  context.fullNames.set(name, entry);
+  // Read ahead, a name never takes a surname from someone already named ("Wang" stays Wang Yi until named again).
+  for (const part of [parts[0], parts[parts.length - 1]]) {
+    if (part !== undefined && (overwrite || !context.fullNames.has(part))) context.fullNames.set(part, entry);
+  }
 }
 
 const NAME_TOKEN = String.raw`[A-Z][a-zA-Z’'\-]*[a-z][a-zA-Z’'\-]*`;
 // Particles inside names: "Ursula von der Leyen", "Mohammed bin Salman".
 const NAME_SEQ = String.raw`(${NAME_TOKEN}(?:\s+(?:(?:von|van|der|den|de|da|di|du|la|le|bin|al|el)\s+){0,2}${NAME_TOKEN}){0,2})`;
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// "Ambassador to Chile Ana Ruiz", "President of Peru Luis Vega": the place words and the name come as one run (group 3).
 const TITLE_RE = new RegExp(
-  String.raw`(?<![A-Za-z])(${TITLES.map(([t]) => escapeRe(t)).sort((a, b) => b.length - a.length).join('|')})\s+${NAME_SEQ}`,
+  String.raw`(?<![A-Za-z])(${TITLES.map(([t]) => escapeRe(t)).sort((a, b) => b.length - a.length).join('|')})\s+(?:${NAME_SEQ}|(?:to|of)\s+(?:the\s+)?((?:[A-Z][a-zA-Z’'\-]*\s+){2,5}[A-Z][a-zA-Z’'\-]*))`,
   'g',
 );
 /**
@@ -108,6 +142,10 @@ function titleMatches(text: string): RegExpExecArray[] {
 const APPOSITION_RE = new RegExp(String.raw`${NAME_SEQ},\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(professor|fellow|expert|analyst|researcher|scholar|director|spokesman|spokeswoman|spokesperson|adviser|advisor|minister|official|diplomat|ambassador|envoy)\b`, 'g');
 const SPEAKER_RE = new RegExp(String.raw`${NAME_SEQ}\s+(?:said|says|told|noted|stressed|wrote|added)\b`, 'g');
 const APPOSITION_HINT = /,\s+(?:a|an|the)\s/;
+// "his wife, Peng Wen", "Peng Wen, wife of the president": family members are named, and are nobody's title.
+const RELATION_HINT = /\b(?:wife|husband|spouse|widow|daughter|son)\b/;
+const RELATION_BEFORE_RE = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:wife|husband|spouse|widow|daughter|son),?\s+${NAME_SEQ}`, 'g');
+const RELATION_AFTER_RE = new RegExp(String.raw`${NAME_SEQ},?\s+(?:the\s+)?(?:wife|husband|spouse|widow|daughter|son)\s+of\b`, 'g');
 const SPEAKER_HINT = /\b(?:said|says|told|noted|stressed|wrote|added)\b/;
 const OFFICIAL_APPOSITION = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'minister', 'official', 'diplomat', 'ambassador', 'envoy']);
 
@@ -124,6 +162,10 @@ function cleanName(seq: string): string | null {
     kept.push(bare);
     if (bare !== t) break;
   }
+  // "Chile Ana Ruiz told…" after "Ambassador to": a country opens no three-word name (two-word "Jordan Lee" may be one).
+  if (kept.length >= 3 && resolvePlace(kept[0] ?? '')?.country !== undefined && resolvePlace(kept[0] ?? '')?.city === undefined) kept.shift();
+  // A title is nobody's name: "the Vice Chairman said" names no one.
+  while (kept.length > 0 && TITLE_WORDS.has((kept[kept.length - 1] ?? '').replace(/\.$/, '').toLowerCase())) kept.pop();
   return kept.length > 0 ? kept.join(' ') : null;
 }
 
@@ -154,11 +196,56 @@ const THEY_RE = /\b(?:they|They|the two sides|both sides|both men)\b/;
  * Records a mention unless it overlaps one already taken (`shared` mentions, "the two leaders" for both, may) or
  * repeats one. A module function rather than a closure in `findPeople`, which runs for every sentence.
  */
-function addPerson(found: PersonMention[], taken: Array<[number, number]>, name: string, start: number, end: number, official: boolean, shared = false): void {
-  if (!shared) for (const [a, b] of taken) if (start < b && end > a) return;
-  for (const f of found) if (f.name === name && f.start === start) return;
+function addPerson(found: PersonMention[], taken: Array<[number, number]>, name: string, start: number, end: number, official: boolean, shared = false): boolean {
+  if (!shared) for (const [a, b] of taken) if (start < b && end > a) return false;
+  for (const f of found) if (f.name === name && f.start === start) return false;
   taken.push([start, end]);
   found.push({ name, start, end, official });
+  return true;
+}
+
+interface NameCandidate {
+  readonly seq: string;
+  readonly start: number;
+  readonly official: boolean;
+}
+
+/** Names after a title ("Ambassador to Chile Ana Ruiz" too), in an apposition, after a relation, or before a speech verb. */
+function nameCandidates(text: string): NameCandidate[] {
+  const candidates: NameCandidate[] = [];
+  for (const m of titleMatches(text)) {
+    const title = m[1] ?? '';
+    const official = TITLE_OFFICIAL.get(title) ?? false;
+    const run = m[2] ?? m[3] ?? '';
+    const seq = m[2] ?? placedName(run);
+    if (seq === '') continue;
+    candidates.push({ seq, start: m.index + m[0].length - run.length + run.indexOf(seq), official });
+  }
+  // The apposition and speaker patterns try a name at every capital letter: run them only where they can match.
+  if (APPOSITION_HINT.test(text)) for (const m of text.matchAll(APPOSITION_RE)) {
+    candidates.push({ seq: m[1] ?? '', start: m.index, official: OFFICIAL_APPOSITION.has(m[2] ?? '') });
+  }
+  if (RELATION_HINT.test(text)) {
+    for (const m of text.matchAll(RELATION_BEFORE_RE)) candidates.push({ seq: m[1] ?? '', start: m.index + m[0].length - (m[1] ?? '').length, official: false });
+    for (const m of text.matchAll(RELATION_AFTER_RE)) candidates.push({ seq: m[1] ?? '', start: m.index, official: false });
+  }
+  if (SPEAKER_HINT.test(text)) for (const m of text.matchAll(SPEAKER_RE)) {
+    const seq = m[1] ?? '';
+    if (seq.split(/\s+/).length >= 2) candidates.push({ seq, start: m.index, official: false });
+  }
+  return candidates;
+}
+
+/**
+ * "China Andrey Denisov" after "Ambassador to": the words after the longest known place that opens them, when at least
+ * two are left (a full name); "" when no place opens them.
+ */
+function placedName(words: string): string {
+  const tokens = words.trim().split(/\s+/);
+  for (let k = Math.min(3, tokens.length - 2); k >= 1; k--) {
+    if (resolvePlace(tokens.slice(0, k).join(' ')) !== null) return tokens.slice(k).join(' ');
+  }
+  return '';
 }
 
 /**
@@ -174,37 +261,16 @@ export function findPeople(text: string, context: PeopleContext = createPeopleCo
     if (!text.includes(p.name === XI ? 'Xi' : 'Putin')) continue;
     for (const m of text.matchAll(p.names)) addPerson(found, taken, p.name, m.index, m.index + m[0].length, true);
   }
-  // Names after a title, in an apposition, or before a speech verb.
-  const candidates: Array<{ seq: string; start: number; official: boolean }> = [];
-  for (const m of titleMatches(text)) {
-    const title = m[1] ?? '';
-    const official = TITLE_OFFICIAL.get(title) ?? false;
-    candidates.push({ seq: m[2] ?? '', start: m.index + m[0].length - (m[2] ?? '').length, official });
-  }
-  // The apposition and speaker patterns try a name at every capital letter: run them only where they can match.
-  if (APPOSITION_HINT.test(text)) for (const m of text.matchAll(APPOSITION_RE)) {
-    candidates.push({ seq: m[1] ?? '', start: m.index, official: OFFICIAL_APPOSITION.has(m[2] ?? '') });
-  }
-  if (SPEAKER_HINT.test(text)) for (const m of text.matchAll(SPEAKER_RE)) {
-    const seq = m[1] ?? '';
-    if (seq.split(/\s+/).length >= 2) candidates.push({ seq, start: m.index, official: false });
-  }
+  const candidates = nameCandidates(text);
   for (const c of candidates) {
     const name = cleanName(c.seq);
     if (name === null || principalOf(name) !== null) continue;
-    const known = context.fullNames.get(name);
     const multi = name.includes(' ');
+    if (!multi && context.unread !== null && !context.fullNames.has(name)) readAhead(context);
+    const known = context.fullNames.get(name);
     const resolved = !multi && known ? known.name : name;
-    addPerson(found, taken, resolved, c.start, c.start + name.length, c.official || (known?.official ?? false));
-    if (multi) {
-      const entry = { name, official: c.official || (known?.official ?? false) };
-      const parts = name.split(' ');
-      context.fullNames.set(name, entry);
-      const first = parts[0];
-      const last = parts[parts.length - 1];
-      if (first !== undefined) context.fullNames.set(first, entry);
-      if (last !== undefined) context.fullNames.set(last, entry);
-    }
+    const added = addPerson(found, taken, resolved, c.start, c.start + name.length, c.official || (known?.official ?? false));
+    if (multi && added) learnFullName(context, name, c.official);
   }
   // Surnames (or given names) of people named in full earlier.
   if (context.fullNames.size > 0) {

@@ -42,3 +42,29 @@ describe('findPeople', () => {
     expect(people.find((p) => p.name === 'Tomas Brand')?.official).toBe(true);
   });
 });
+
+describe('findPeople: titles, relations and full names', () => {
+  it.each([
+    ['Ambassador to Chile Ana Ruiz told reporters the talks went well.', ['Ana Ruiz']],
+    ['President of Peru Luis Vega arrived on Monday.', ['Luis Vega']],
+    ['Gazprom CEO Ivan Petrov signed the contract.', ['Ivan Petrov']],
+    ['State Councillor Li Wenbo greeted the delegation.', ['Li Wenbo']],
+    ['Politburo member Zhou Hai attended.', ['Zhou Hai']],
+    ['The prime minister arrived with his wife, Mara Lind, on Friday.', ['Mara Lind']],
+    ['Mara Lind, wife of the prime minister, opened the exhibition.', ['Mara Lind']],
+    ['The Vice Chairman said the plan was sound.', []],
+    ['The Premier said the plan was sound.', []],
+  ])('recognises the people in %j', (text, expected) => {
+    expect(names(text).sort()).toEqual([...expected].sort());
+  });
+
+  it('resolves a surname to a full name the article gives only further down', () => {
+    const sentences = ['PM Kato met the envoy.', 'Prime Minister Yui Kato later spoke to the press.'];
+    const context = createPeopleContext(sentences);
+    expect(names(sentences[0] ?? '', context)).toEqual(['Yui Kato']);
+  });
+
+  it('keeps a surname after an office title when the article never gives the full name', () => {
+    expect(names('Prime Minister Kato met the envoy.')).toEqual(['Kato']);
+  });
+});
