@@ -10,7 +10,7 @@ export interface DigestRunner {
   readonly overlaps: number;
 }
 
-export function createDigestRunner(deps: Omit<DigestRunDeps, 'signal'>): DigestRunner {
+export function createDigestRunner(deps: Omit<DigestRunDeps, 'signal' | 'settled'>): DigestRunner {
   const abort = new AbortController();
   let running: Promise<DigestRunReport> | null = null;
   let overlaps = 0;

@@ -23,12 +23,19 @@ export const DIGEST_TICK = '*/30 * * * * *';
 /** A new owner per start: a restarted process must not mistake its predecessor's claims for its own. */
 export const newOwnerId = (): string => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
-export function startDigestScheduler(deps: Omit<DigestRunDeps, 'signal' | 'owner'> & { readonly owner?: string }): DigestScheduler {
+export interface DigestSchedulerDeps extends Omit<DigestRunDeps, 'signal' | 'owner' | 'settled'> {
+  readonly owner?: string;
+  /** A node-cron expression; default DIGEST_TICK. Process tests tick every second with a short lease. */
+  readonly tick?: string;
+}
+
+export function startDigestScheduler(deps: DigestSchedulerDeps): DigestScheduler {
   const owner = deps.owner ?? newOwnerId();
+  const tick = deps.tick ?? DIGEST_TICK;
   const runner = createDigestRunner({ ...deps, owner });
   // noOverlap as well as the runner's own guard: node-cron then reports the skipped tick instead of queueing it.
-  const task = cron.schedule(DIGEST_TICK, () => runner.tick(), { name: `summit-digest-${owner}`, noOverlap: true });
-  deps.logger.info('digest scheduler started', { owner, tick: DIGEST_TICK, catchupHours: deps.settings.catchupHours });
+  const task = cron.schedule(tick, () => runner.tick(), { name: `summit-digest-${owner}`, noOverlap: true });
+  deps.logger.info('digest scheduler started', { owner, tick, catchupHours: deps.settings.catchupHours });
   void runner.tick(); // catch up at once: digests that fell due while the process was down
   return {
     owner,
