@@ -56,6 +56,7 @@ function field(kind: KeyKind, value: string): HeaderField | null {
     case 'published':
     case 'updated': {
       const d = leadingDateTime(v);
+      if (d !== null && isPlaceholderDate(d.date)) return { kind: 'ignored' };
       return d === null ? null : { kind, value: d.date };
     }
     case 'url': {
@@ -74,27 +75,56 @@ function field(kind: KeyKind, value: string): HeaderField | null {
 const KEY_VALUE = /^\s*([A-Za-z][A-Za-z0-9 _:-]{0,28}?)\s*:\s?(.*)$/;
 // A date key without a colon, or with a colon that a clock time would confuse: "date 2021-11-23", "Posted on 12 Feb
 // 2024 by admin", "Updated 10:42 AM EST, Tue March 21, 2023", "Last updated: 2024-02-12 09:13 UTC".
+// A lead-in that says the line gives the piece's date: "This article is from Oct 16, 2016", "Story first appeared on …".
 const BARE_DATE_KEY =
-  /^\s*(date|dated|published|posted|updated|last updated|first published|last modified|modified|dateline)(?:\s+(?:on|at))?\s*:?\s*(?=\S)/i;
+  /^\s*(date|dated|published|posted|updated|last updated|first published|last modified|modified|dateline|(?:this\s+)?(?:article|story|post|report|piece|page)\s+(?:(?:is|was)\s+)?(?:from|dated|(?:first\s+)?(?:published|posted|appeared|written|filed))|first\s+appeared)(?:\s+(?:on|at))?\s*:?\s*(?=\S)/i;
+/** A month alone after a bare date key (` date 2019-11 Chinese…`): a header, but no day to publish on. */
+const MONTH_ONLY = /^\d{4}-(?:0[1-9]|1[0-2])(?![\d/-])\s*/;
+
+/** 1 January 1970 is the Unix epoch: what a CMS prints for an empty timestamp, never a real date of the piece. */
+export function isPlaceholderDate(date: string): boolean {
+  return date === '1970-01-01';
+}
 
 /**
  * Parses one header line, or returns null when it is not one. Handles several `Key: value` pairs separated by `;`
  * (`Category 1: CHINA; Category 2: DIPLOMACY`), a bare `date 2021-11-23` followed by a byline or by body text.
  */
 export function parseHeaderLine(line: string): HeaderLine | null {
+  const piped = pipedLine(line);
+  if (piped !== null) return piped;
   const bare = BARE_DATE_KEY.exec(line);
   if (bare?.[1] !== undefined) {
     const rest = line.slice(bare[0].length);
     const d = leadingDateTime(rest);
     if (d !== null) return bareDateLine(line, bare[0].length, bare[1], d);
+    const month = /^date$/i.test(bare[1]) ? MONTH_ONLY.exec(rest) : null;
+    if (month !== null) {
+      const from = bare[0].length + month[0].length;
+      return { fields: [{ kind: 'ignored' }], bodyFrom: from < line.length ? from : null };
+    }
   }
   return keyValueLine(line);
+}
+
+/** `Updated: 00:00 GMT, Jan 1, 1970 | Published: 07:24 GMT, May 15, 2017 |`: each segment between bars is a header. */
+function pipedLine(line: string): HeaderLine | null {
+  if (!line.includes('|')) return null;
+  const segments = line.split('|').map((s) => s.trim()).filter((s) => s.length > 0);
+  if (segments.length < 2) return null;
+  const fields: HeaderField[] = [];
+  for (const segment of segments) {
+    const parsed = parseHeaderLine(segment);
+    if (parsed === null || parsed.bodyFrom !== null) return null;
+    fields.push(...parsed.fields);
+  }
+  return { fields, bodyFrom: null };
 }
 
 /** `date 2021-11-23`, then nothing, a byline (`By PTI`) or the first words of the body. */
 function bareDateLine(line: string, keyLength: number, key: string, d: { readonly date: IsoDate; readonly end: number }): HeaderLine {
   const kind = /updated|modified/i.test(key) ? 'updated' : 'published';
-  const fields: HeaderField[] = [{ kind, value: d.date }];
+  const fields: HeaderField[] = isPlaceholderDate(d.date) ? [{ kind: 'ignored' }] : [{ kind, value: d.date }];
   const afterDate = keyLength + d.end;
   const tail = line.slice(afterDate);
   const tailStart = afterDate + (tail.length - tail.trimStart().length);
@@ -204,7 +234,7 @@ export function parseByline(line: string): HeaderField[] | null {
     const dated = leadingDateTime(rest.slice(prefix?.[0].length ?? 0));
     if (dated !== null) {
       const kind = /update/i.test(prefix?.[1] ?? '') ? 'updated' : 'published';
-      fields.push({ kind, value: dated.date });
+      if (!isPlaceholderDate(dated.date)) fields.push({ kind, value: dated.date });
       rest = rest.slice((prefix?.[0].length ?? 0) + dated.end);
       evidence = true;
       continue;

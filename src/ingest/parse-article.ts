@@ -21,7 +21,7 @@ import { createHash } from 'node:crypto';
 import type { Article, IsoDate, Result, Sentence } from '../domain.js';
 import { err, ok } from '../domain.js';
 import { comparisonKey, isFurniture, outletNamedIn } from './clean-text.js';
-import { leadingDateTime, looksLikeHeadline, parseByline, parseDateline, parseHeaderLine } from './detect-layout.js';
+import { isPlaceholderDate, leadingDateTime, looksLikeHeadline, parseByline, parseDateline, parseHeaderLine } from './detect-layout.js';
 import type { HeaderField } from './detect-layout.js';
 import { extractHtml } from './extract-html.js';
 import type { HtmlMeta } from './extract-html.js';
@@ -249,7 +249,7 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
     if (inHeader || bodyLines.length < 3) {
       const dateOnly = leadingDateTime(line);
       if (dateOnly !== null && DATE_LINE_TAIL.test(line.slice(dateOnly.end))) {
-        fields.published ??= dateOnly.date;
+        if (!isPlaceholderDate(dateOnly.date)) fields.published ??= dateOnly.date;
         run++;
         continue;
       }
@@ -418,7 +418,7 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
   const statedHtmlDate = meta?.published === null || meta?.published === undefined ? null : leadingAbsoluteDate(meta.published)?.date ?? null;
   // An "Updated …" line states a date too; it stands in only when no publication date is given.
   const stated = fields.published ?? statedHtmlDate ?? fields.updated;
-  const leadDate = findAbsoluteDates(paragraphs.slice(0, LEAD_PARAGRAPHS).join('\n'))[0]?.date ?? null;
+  const leadDate = firstNewsDate(paragraphs.slice(0, LEAD_PARAGRAPHS).join('\n'));
   const inferred = datelineDate ?? leadDate;
 
   const article: Article = {
@@ -434,6 +434,14 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
     sentences,
   };
   return ok({ article, dateline: sawDateline ? { place: datelinePlace, agency: datelineAgency } : null });
+}
+
+/** A date after "since", "until", "from"… bounds a state ("Since July 1, 2024, we have…"): it is not the day of the news. */
+const BOUNDING_WORD = /\b(?:since|until|till|from|through|before|after|by)\s*$/i;
+
+function firstNewsDate(lead: string): IsoDate | null {
+  const found = findAbsoluteDates(lead).find((d) => !BOUNDING_WORD.test(lead.slice(Math.max(0, d.offset - 10), d.offset)) && !isPlaceholderDate(d.date));
+  return found?.date ?? null;
 }
 
 /**

@@ -103,3 +103,23 @@ describe('looksLikeHeadline', () => {
   it('rejects a sentence', () => expect(looksLikeHeadline('The ferry service returned to the islands.')).toBe(false));
   it('rejects a single word', () => expect(looksLikeHeadline('Politics')).toBe(false));
 });
+
+describe('parseHeaderLine: bars, placeholders, lead-ins, month-only prefixes', () => {
+  it('reads every key of a barred line and drops the epoch placeholder', () => {
+    expect(parseHeaderLine('Updated: 00:00 GMT, Jan 1, 1970 | Published: 08:15 GMT, April 3, 2022 |'))
+      .toEqual({ fields: [{ kind: 'ignored' }, { kind: 'published', value: '2022-04-03' }], bodyFrom: null });
+  });
+
+  it('reads a lead-in that dates the piece', () => {
+    expect(parseHeaderLine('This Story Is From Mar 9, 2020')).toEqual({ fields: [{ kind: 'published', value: '2020-03-09' }], bodyFrom: null });
+    expect(parseHeaderLine('Article first published on 4 May 2019')).toEqual({ fields: [{ kind: 'published', value: '2019-05-04' }], bodyFrom: null });
+  });
+
+  it('takes a month-only date prefix off the body without inventing a day', () => {
+    expect(parseHeaderLine('date 2020-03 The harbour reopened.')).toEqual({ fields: [{ kind: 'ignored' }], bodyFrom: 13 });
+  });
+
+  it('leaves a barred byline to the byline reader', () => {
+    expect(parseHeaderLine('By Jane Doe | Reuters | May 9, 2025')).toBeNull();
+  });
+});

@@ -335,3 +335,23 @@ describe('parseArticle on the seed articles', () => {
     expect(seed('004').article.sentences[0]?.text).toMatch(/^Chinese President Xi Jinping will continue/);
   });
 });
+
+describe('publication date: placeholders and bounding dates', () => {
+  const dateOf = (text: string): string | null => {
+    const r = parseArticle('x.txt', text);
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value.published;
+  };
+
+  it('never publishes on the epoch placeholder of an empty timestamp', () => {
+    expect(dateOf('Ferry talks end\n\nUpdated: 00:00 GMT, Jan 1, 1970 | Published: 08:15 GMT, April 3, 2022 |\n\nThe ferry talks ended on Sunday.')).toBe('2022-04-03');
+  });
+
+  it('reads a "this article is from" line', () => {
+    expect(dateOf('This Article is From Mar 9, 2020\n\nFerry talks end\n\nThe ferry talks ended on Sunday after a long night.')).toBe('2020-03-09');
+  });
+
+  it('does not take a "since" date in a banner for the day of the news', () => {
+    expect(dateOf('Since March 1, 2023, this site carries no ads. Please donate.\n\nThe ferry talks ended on Sunday after a long night.')).toBeNull();
+  });
+});
