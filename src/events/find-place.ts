@@ -22,6 +22,27 @@ const GAZETTEER = [
  */
 const CAPITAL_DESCRIPTOR = /\bthe\s+(?:\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+capital(?!\s+(?:markets?|flows?|flight|outflows?|controls?|investments?|goods|spending|city of)\b)|capital\s+of\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)/u;
 
+// "in the port city of Qingdao", "at the Black Sea resort of Sochi": a town named after what kind of place it is.
+const CITY_OF_RE = /\b(?:in|at|to)\s+the\s+(?:[a-z]+\s+){0,3}(?:city|town|port|resort)\s+of\s+(\p{Lu}\p{L}+(?:[\s-]\p{Lu}\p{L}+)?)/u;
+// "Moscow’s Red Square", "at the Red Square": a landmark the place data knows stands for its city.
+const CITY_VENUE_RE = /(?<![\p{L}])(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)[’']s\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,4})/gu;
+const AT_VENUE_RE = /\b(?:in|at|on|inside)\s+the\s+(\p{Lu}\p{L}+(?:\s+(?:of\s+the\s+)?\p{Lu}\p{L}+){0,4})/gu;
+
+function describedPlace(text: string): string | null {
+  const named = CITY_OF_RE.exec(text)?.[1];
+  if (named !== undefined && !NOT_PLACE.has(named)) return named;
+  if (text.includes('’s ') || text.includes("'s ")) for (const m of text.matchAll(CITY_VENUE_RE)) {
+    const city = resolveMemo(m[1] ?? '');
+    const venue = resolveMemo(m[2] ?? '');
+    if (city?.city !== undefined && city.venue === undefined && venue?.venue !== undefined && venue.city === city.city) return m[1] ?? null;
+  }
+  for (const m of text.matchAll(AT_VENUE_RE)) {
+    const venue = resolveMemo(m[1] ?? '');
+    if (venue?.venue !== undefined && !INSTITUTIONS.has(venue.venue) && !INSTITUTIONS.has(m[1] ?? '')) return venue.city ?? null;
+  }
+  return null;
+}
+
 const NOT_PLACE = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'The', 'A', 'An', 'His', 'Her', 'Their', 'This',
@@ -130,6 +151,8 @@ function placeOfAction(clauseText: string, actionText: string): string | null {
   // `text` is a prefix of `clauseText`: a gazetteer name absent from the clause is absent from it too.
   const stated = gazetteer ? statedPlace(text) : null;
   if (stated !== null) return stated;
+  const described = describedPlace(text);
+  if (described !== null) return described;
   const descriptor = CAPITAL_DESCRIPTOR.exec(text);
   const capital = descriptor ? resolvePlace(descriptor[0])?.city : undefined;
   if (capital !== undefined) return capital;

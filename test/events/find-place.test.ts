@@ -74,3 +74,15 @@ describe('findPlace with the place data', () => {
     expect(countryOf('Dushanbe')).toBeNull();
   });
 });
+
+describe('findPlace: towns described and landmarks', () => {
+  it.each([
+    ['The ministers met in the northern port city of Tianjin on Monday.', 'met', 'Tianjin'],
+    ['Troops marched across Moscow’s Red Square on Tuesday.', 'marched', 'Moscow'],
+    ['Veterans gathered at the Tiananmen Square for the ceremony.', 'gathered', 'Beijing'],
+    ['The leaders held talks at the Kremlin on Monday.', 'held talks', 'the Kremlin'],
+    ['Investors met in the town of Springfield.', 'met', 'Springfield'],
+  ])('finds %j', (text, action, expected) => {
+    expect(findPlace(text, action)).toBe(expected);
+  });
+});
