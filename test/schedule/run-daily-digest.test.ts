@@ -123,6 +123,21 @@ describe('runDailyDigest', () => {
     });
   });
 
+  it('renews its lease while a post is in flight, so another replica does not take the claim over', async () => {
+    const h = createHarness('2026-12-15T14:00:00Z');
+    await h.subscribe('C1', '09:00', NY);
+    const gate = h.publisher.hold();
+    const slow = h.run('owner-a', { leaseMs: 1_000 }); // renewed every second of real time
+    await gate.started;
+    h.clock.advance(900);
+    await new Promise((resolve) => setTimeout(resolve, 1_150));
+    h.clock.advance(600); // past the first lease, inside the renewed one
+    expect((await h.run('owner-b', { leaseMs: 1_000 })).held).toBe(1);
+    gate.release();
+    expect((await slow).posted).toBe(1);
+    expect(h.publisher.count(h.key('C1', '2026-12-15'))).toBe(1);
+  });
+
   it('two schedulers on one store, ticking together, post once per channel and day', async () => {
     const h = createHarness('2026-12-15T13:59:30Z');
     for (const c of ['C1', 'C2', 'C3']) await h.subscribe(c, '09:00', NY);
