@@ -60,7 +60,8 @@ export const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-const SECRET_NAMES = new Set(['SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'DISCORD_TOKEN', 'DATABASE_URL']);
+/** Variables whose values are never printed (errors, `summit config check`, logs). */
+export const SECRET_NAMES: ReadonlySet<string> = new Set(['SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'DISCORD_TOKEN', 'DATABASE_URL']);
 
 export interface SlackConfig {
   readonly signingSecret?: string;
@@ -189,4 +190,13 @@ export function describeConfig(): { name: string; description: string; default?:
     if (def.type === 'default') row.default = String(def.defaultValue);
     return row;
   });
+}
+
+/** The secret values of a configuration (tokens, secrets, the database password), for the logger to scrub wherever they appear. */
+export function secretValues(config: Config): string[] {
+  const dbPassword = config.store.kind === 'postgres' ? decodeURIComponent(URL.canParse(config.store.url) ? new URL(config.store.url).password : '') : '';
+  return [
+    config.slack?.botToken, config.slack?.signingSecret, config.slack?.appToken, config.slack?.oauth?.clientSecret, config.slack?.oauth?.stateSecret,
+    config.discord?.token, dbPassword,
+  ].filter((s): s is string => typeof s === 'string' && s.length > 0);
 }
