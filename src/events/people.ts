@@ -317,3 +317,15 @@ const NO_NAMES: readonly string[] = [];
 export function isPrincipal(name: string): boolean {
   return PRINCIPALS.some((p) => p.name === name);
 }
+
+/**
+ * A name as someone typed or wrote it → the person's name, for questions ("who is Premier Li Wenbo" → "Li Wenbo",
+ * "Putin" → "Vladimir Putin"); null for a title or a word that names nobody ("President", "the Chairman").
+ */
+export function personName(text: string): string | null {
+  const seq = text.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/[?.!,;:]+$/, '');
+  if (!/^\p{Lu}/u.test(seq)) return null;
+  const name = cleanName(seq);
+  if (name === null || TITLE_WORDS.has(name.toLowerCase()) || NOT_NAME.has(name)) return null;
+  return principalOf(name) ?? name;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPeopleContext, findPeople } from '../../src/events/people.js';
+import { createPeopleContext, findPeople, personName } from '../../src/events/people.js';
 
 const names = (text: string, context = createPeopleContext()): string[] => [...new Set(findPeople(text, context).map((p) => p.name))];
 
@@ -66,5 +66,20 @@ describe('findPeople: titles, relations and full names', () => {
 
   it('keeps a surname after an office title when the article never gives the full name', () => {
     expect(names('Prime Minister Kato met the envoy.')).toEqual(['Kato']);
+  });
+});
+
+describe('personName', () => {
+  it.each([
+    ['Premier Li Wenbo', 'Li Wenbo'],
+    ['Putin', 'Vladimir Putin'],
+    ['Xi', 'Xi Jinping'],
+    ['Zhao Lin', 'Zhao Lin'],
+    ['President', null],
+    ['the Chairman', null],
+    ['Premier', null],
+    ['the summit', null],
+  ])('%j → %j', (text, expected) => {
+    expect(personName(text)).toBe(expected);
   });
 });
