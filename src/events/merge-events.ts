@@ -168,6 +168,39 @@ function joinSameDate(clusters: readonly Cluster[]): Cluster[] {
   return clusters.filter((c) => !removed.has(c));
 }
 
+/**
+ * The two leaders meet once a day: the talks, the banquet, the statement and the signing told of one day are one
+ * occasion on the timeline, and so are both ends of a call (each side's capital). Kept apart only when the places
+ * cannot be one venue and neither is a call.
+ */
+function joinCentralDay(clusters: readonly Cluster[]): Cluster[] {
+  const isCentral = (c: Cluster): boolean => c.precision === 'day' && c.people.has(XI) && c.people.has(PUTIN);
+  const byDay = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    if (!isCentral(c)) continue;
+    const list = byDay.get(c.date);
+    if (list) list.push(c);
+    else byDay.set(c.date, [c]);
+  }
+  const removed = new Set<Cluster>();
+  for (const group of byDay.values()) {
+    for (let i = 0; i < group.length; i++) {
+      const a = group[i];
+      if (!a || removed.has(a)) continue;
+      for (let j = i + 1; j < group.length; j++) {
+        const b = group[j];
+        if (!b || removed.has(b)) continue;
+        const venue = a.remote || b.remote || a.places.size === 0 || b.places.size === 0
+          || [...a.places].some((p) => [...b.places].some((q) => placesAgree(p, q)));
+        if (!venue) continue;
+        absorb(a, b);
+        removed.add(b);
+      }
+    }
+  }
+  return clusters.filter((c) => !removed.has(c));
+}
+
 /** FNV-1a, 32 bits, as base-36: short, URL-safe and the same on every run. */
 function hash(text: string): string {
   let h = 0x811c9dc5;
@@ -391,7 +424,7 @@ export function mergeEvents(mentions: readonly EventMention[]): DatedEvent[] {
       if (signature !== null && !ambiguous) settled.set(signature, c);
     }
   }
-  const drafts = joinSameDate(clusters).map(toEvent);
+  const drafts = joinCentralDay(joinSameDate(clusters)).map(toEvent);
   const used = new Map<string, number>();
   const events = drafts.map(({ key, ...event }) => {
     const n = used.get(key) ?? 0;

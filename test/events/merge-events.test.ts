@@ -27,10 +27,19 @@ describe('mergeEvents', () => {
     expect(events.map((e) => e.central)).toEqual([true, false]);
   });
 
-  it('keeps a visit and the talks held during it apart', () => {
+  it('makes one occasion of the two leaders\' day: the visit, the talks and the banquet', () => {
     const visit = mentionsOf('v.txt', '2030-05-14', 'Xi began a state visit to Russia on Monday.', [['Monday', '2030-05-13']]);
     const talks = mentionsOf('t.txt', '2030-05-14', 'Xi and Putin held talks in the Kremlin on Monday.', [['Monday', '2030-05-13']]);
-    expect(mergeEvents([...visit, ...talks])).toHaveLength(2);
+    const banquet = mentionsOf('b.txt', '2030-05-14', 'Putin hosted Xi at a banquet in Moscow on Monday.', [['Monday', '2030-05-13']]);
+    const events = mergeEvents([...visit, ...talks, ...banquet]);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.sources.map((s) => s.article)).toEqual(['b.txt', 't.txt', 'v.txt']);
+  });
+
+  it('keeps the leaders\' same-day events apart when their places cannot be one venue', () => {
+    const moscow = mentionsOf('m.txt', '2030-05-14', 'Xi and Putin held talks in Moscow on Monday.', [['Monday', '2030-05-13']]);
+    const lima = mentionsOf('l.txt', '2030-05-14', 'Xi and Putin signed a pact in Lima on Monday.', [['Monday', '2030-05-13']]);
+    expect(mergeEvents([...moscow, ...lima])).toHaveLength(2);
   });
 
   it('merges the same day told by two articles in other words', () => {
