@@ -24,6 +24,12 @@ export function guardListener(inner: RequestListener, logger: Logger, now: () =>
       res.writeHead(401, { connection: 'close' }).end();
       return;
     }
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (req.method === 'POST' && declared > SLACK_LIMITS.bodyBytes) {
+      // Bolt would say 413 too (after reading up to its limit); a declared size lets us say it unread and close the socket.
+      res.writeHead(413, { connection: 'close' }).end();
+      return;
+    }
     try {
       inner(req, res);
     } catch (error) {
