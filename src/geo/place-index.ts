@@ -35,10 +35,9 @@ let index: PlaceIndex | null = null;
 
 const ABBREVIATION = /^[A-Z]{2,3}$/;
 
-/** Adds each name under its key unless two countries share it ("Kongo"): then it names neither. */
-function addUnique(owners: Map<string, Country | null>, names: readonly string[], country: Country): void {
-  for (const name of names) {
-    const key = placeKey(name);
+/** Adds each (already folded) alias unless two countries share it ("Kongo"): then it names neither. */
+function addUnique(owners: Map<string, Country | null>, keys: readonly string[], country: Country): void {
+  for (const key of keys) {
     const owner = owners.get(key);
     owners.set(key, owner === undefined || owner === country ? country : null);
   }
