@@ -7,6 +7,7 @@ import { answerToJson, type Answer } from './answer/answer.js';
 import { renderText } from './answer/render-text.js';
 import { systemClock } from './bot.js';
 import type { IsoDate } from './domain.js';
+import { checkConfig, formatConfigReport } from './config-check.js';
 import { answerCommand } from './engine/answer-command.js';
 import { buildDigest } from './digest/build-digest.js';
 import { buildCorpus, type Corpus } from './engine/corpus.js';
@@ -38,6 +39,7 @@ const OPTIONS = {
 
 const USAGE = `Usage: summit <command> [options]
   console                          chat in the terminal (the default of npm start)
+  config check                     the effective configuration (secrets masked) and every problem; exit 0 or 2
   ask "<question>"                 answer a question with dates and sources
   search "<words>" [--limit N]     find sentences (typos are forgiven)
   timeline [--from D] [--to D] [--all]
@@ -115,6 +117,12 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
   if (command === 'help' || command === '--help' || command === '-h' || values.help) {
     streams.stdout.write(`${USAGE}\n`);
     return 0;
+  }
+  if (command === 'config') {
+    if (positionals[0] !== 'check') return fail(ctx, 'bad_arguments', `config needs a subcommand: summit config check\n${USAGE}`, 2);
+    const report = checkConfig(env);
+    print(ctx, report, formatConfigReport(report));
+    return report.problems.length === 0 ? 0 : EXIT_CONFIG;
   }
   const config = loadConfigOrExplain(env, streams.stderr);
   if (!config) return EXIT_CONFIG;
