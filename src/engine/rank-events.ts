@@ -1,0 +1,114 @@
+/** Events ranked for a question: topic coverage (own words, then the sentences around their sources), people, date. */
+import type { DatedEvent } from '../domain.js';
+import type { Corpus } from './corpus.js';
+import { overlaps, rangeOf } from './date-range.js';
+import { tokenize } from './tokenize.js';
+import { coverageOf, covers, type Understood } from './understand-question.js';
+
+/** Hits read from the index per question: enough to find the events behind the top sentences, bounded for speed. */
+export const CANDIDATE_HITS = 60;
+
+export interface ScoredEvent {
+  readonly event: DatedEvent;
+  readonly coverage: number;
+  readonly score: number;
+}
+
+interface EventTerms {
+  /** The event's own words: title, place, people, headlines, quotes. */
+  readonly own: ReadonlySet<string>;
+  /** Words of the sentences either side of a source: they situate the event but may belong to the next one. */
+  readonly context: ReadonlySet<string>;
+}
+
+/** How much a topic word found only around an event's sources counts, against 1 for the event's own words. */
+const CONTEXT_COVERAGE = 0.5;
+
+const eventTermCache = new WeakMap<DatedEvent, EventTerms>();
+function eventTerms(corpus: Corpus, event: DatedEvent): EventTerms {
+  let terms = eventTermCache.get(event);
+  if (!terms) {
+    // Source headlines situate an event ("… at Samarkand talks") even when its sentence names no place, and so do the
+    // sentences either side of a source ("…before the opening of the Games." "Xi met Putin in Sochi on Thursday.").
+    const headlines = [...new Set(event.sources.map((s) => s.title))];
+    const context = event.sources.flatMap((s) => neighbours(corpus, s.article, s.quote));
+    terms = {
+      own: new Set(tokenize([event.title, event.place ?? '', event.participants.join(' '), ...headlines, ...event.sources.map((s) => s.quote)].join(' '))),
+      context: new Set(tokenize(context.join(' '))),
+    };
+    eventTermCache.set(event, terms);
+  }
+  return terms;
+}
+
+const eventCoverage = (topic: readonly string[], terms: EventTerms): number =>
+  topic.length === 0 ? 1 : topic.reduce((sum, t) => sum + (covers(terms.own, t) ? 1 : covers(terms.context, t) ? CONTEXT_COVERAGE : 0), 0) / topic.length;
+
+/** The sentences just before and after the one quoted, in the same paragraph or the next. */
+function neighbours(corpus: Corpus, file: string, quote: string): string[] {
+  const article = corpus.findArticle(file);
+  const at = article?.sentences.findIndex((s) => s.text.includes(quote) || quote.includes(s.text)) ?? -1;
+  if (!article || at < 0) return [];
+  return [article.sentences[at - 1]?.text ?? '', article.sentences[at + 1]?.text ?? ''];
+}
+
+/**
+ * Whether a text names the person by any part of their name as a whole word: "Peng" for Peng Shuai (family name first),
+ * "Putin" for Vladimir Putin.
+ */
+export function namesPerson(text: string, person: string): boolean {
+  return person.split(' ').some((part) => {
+    if (part.length < 2) return false;
+    for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+      const before = text.charAt(at - 1);
+      const after = text.charAt(at + part.length);
+      if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
+    }
+    return false;
+  });
+}
+
+/** Taking part, or — for an event whose participants are unknown — named in its title or sources. */
+export function mentionsPerson(event: DatedEvent, person: string): boolean {
+  if (event.participants.includes(person) || namesPerson(event.title, person)) return true;
+  // With participants known, a name elsewhere in the sentence is a bystander ("… before meeting Xi and Putin").
+  return event.participants.length === 0 && event.sources.some((s) => namesPerson(s.quote, person));
+}
+
+export function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
+  const candidates = new Map<DatedEvent, number>();
+  if (q.query) {
+    const { hits } = corpus.index.search(q.query, { limit: CANDIDATE_HITS });
+    const top = hits[0]?.score ?? 1;
+    for (const hit of hits) {
+      const related = hit.id.startsWith('event:') ? [corpus.findEvent(hit.id.slice(6))].filter((e): e is DatedEvent => e !== undefined) : corpus.eventsOfSentence(hit.id);
+      for (const event of related) candidates.set(event, Math.max(candidates.get(event) ?? 0, hit.score / top));
+    }
+  }
+  // A question that names only people and a date ("what did Xi and Putin do in March 2023?") still has answers.
+  if (q.topic.length === 0 && (q.date || q.people.length > 0)) for (const event of corpus.events) if (!candidates.has(event)) candidates.set(event, 0);
+  const scored: ScoredEvent[] = [];
+  for (const [event, hitScore] of candidates) {
+    if (q.date) {
+      const span = rangeOf(event.date);
+      if (!span || !overlaps(span, q.date.range)) continue;
+    }
+    if (!q.people.every((person) => mentionsPerson(event, person))) continue;
+    const terms = eventTerms(corpus, event);
+    if (!q.entities.every((entity) => terms.own.has(entity))) continue;
+    const coverage = eventCoverage(q.topic, terms);
+    // The title names the event's own action and place; a question matching it is about this event, not one it mentions.
+    const titleCoverage = coverageOf(q.topic, new Set(tokenize(`${event.title} ${event.place ?? ''}`)));
+    const bothPrincipalsAsked = q.people.length >= 2;
+    const salience = Math.min(0.1, 0.03 * (event.sources.length - 1));
+    // An event whose own sentences name the people asked about beats one where they take part only implicitly (a host).
+    const named = q.people.filter((person) => event.sources.some((s) => namesPerson(s.quote, person))).length;
+    const explicitness = 0.1 * named;
+    // Reported before it happened: a source published before the event's first day.
+    const announced = q.future && event.sources.some((s) => s.published !== null && s.published < (rangeOf(event.date)?.start ?? event.date));
+    const score = coverage + 0.3 * titleCoverage + 0.25 * hitScore + salience + explicitness + (announced ? 0.2 : 0) + (event.central ? 0.05 : 0) + (bothPrincipalsAsked && event.central ? 0.1 : 0);
+    scored.push({ event, coverage, score });
+  }
+  return scored.sort((a, b) => b.score - a.score || a.event.date.localeCompare(b.event.date) || a.event.id.localeCompare(b.event.id));
+}
+

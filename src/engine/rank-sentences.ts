@@ -1,0 +1,55 @@
+/** Sentences ranked for a question, and the date a quoted sentence carries. */
+import { tokenize } from './tokenize.js';
+import type { Corpus, CorpusSentence } from './corpus.js';
+import { rangeOf } from './date-range.js';
+import { CANDIDATE_HITS, namesPerson } from './rank-events.js';
+import { coverageOf, type Understood } from './understand-question.js';
+
+const COUNT_PHRASE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many)\s+(?:times|meetings|visits|occasions|summits)\b/i;
+/** "The two leaders have met 40 times": a sentence about both people asked about, without naming them. */
+const GROUP_REFERENCE = /\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads of state)\b/i;
+const SPEECH_VERB = /\b(?:said|says|say|told|tells|stressed|noted|wrote|writes|added|warned|urged|called|described|expressed|pointed out|according to|quoted)\b/i;
+
+export interface ScoredSentence {
+  readonly sentence: CorpusSentence;
+  readonly coverage: number;
+  readonly score: number;
+}
+
+export function rankSentences(corpus: Corpus, q: Understood): ScoredSentence[] {
+  if (!q.query) return [];
+  const { hits } = corpus.index.search(q.query, { limit: CANDIDATE_HITS, filter: (id) => !id.startsWith('event:') });
+  const top = hits[0]?.score ?? 1;
+  const scored: ScoredSentence[] = [];
+  for (const hit of hits) {
+    const sentence = corpus.sentences.get(hit.id);
+    if (!sentence) continue;
+    const published = sentence.article.published;
+    if (q.date && published) {
+      // A sentence's own dates are not indexed; the article date bounds what it can report.
+      const span = rangeOf(published);
+      if (span && span.end < q.date.range.start) continue;
+    }
+    const groupReference = q.people.length >= 2 && GROUP_REFERENCE.test(sentence.text);
+    const mentioned = groupReference ? q.people.length : q.people.filter((person) => namesPerson(sentence.text, person)).length;
+    if (q.people.length > 0 && mentioned === 0) continue;
+    const terms = new Set(tokenize(`${sentence.text} ${sentence.article.title}`));
+    if (!q.entities.every((entity) => terms.has(entity))) continue;
+    const coverage = coverageOf(q.topic, terms);
+    // "who is X": a sentence giving X's full name (usually with a title before it) describes X best.
+    const fullNameBonus = q.intent === 'who-is' && q.people.some((person) => sentence.text.includes(person)) ? 0.5 : 0;
+    const intentBonus = (q.intent === 'count' && COUNT_PHRASE.test(sentence.text) ? 0.6 : 0) + (q.intent === 'said' && SPEECH_VERB.test(sentence.text) ? 0.3 : 0) + fullNameBonus;
+    scored.push({ sentence, coverage, score: coverage + 0.3 * (hit.score / top) + intentBonus + 0.1 * (mentioned / Math.max(1, q.people.length)) });
+  }
+  return scored.sort((a, b) => b.score - a.score || a.sentence.key.localeCompare(b.sentence.key));
+}
+
+/**
+ * When a quoted sentence happened: its own first calendar date ("said on Monday" → that Monday), else the article's date.
+ * Durations and vague references never date a sentence.
+ */
+export function sentenceDate(corpus: Corpus, sentence: CorpusSentence): string | null {
+  const own = corpus.timexes.get(sentence.article.id)?.find((t) => t.sentenceIndex === sentence.index && (t.type === 'DATE' || t.type === 'TIME') && rangeOf(t.value.slice(0, 10)) !== null);
+  return own ? own.value.slice(0, 10) : sentence.article.published;
+}
+

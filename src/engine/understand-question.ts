@@ -1,0 +1,115 @@
+/**
+ * Question → what it asks: the intent, the people, the date, the topic words an answer must cover, and the capitalised
+ * names that situate it.
+ */
+import type { IsoDate } from '../domain.js';
+import { findPeople, PRINCIPALS } from '../events/people.js';
+import type { Corpus } from './corpus.js';
+import { parseSearchQuery, type SearchQuery } from './parse-search-query.js';
+import { findMonthDay, findQuestionDate, type QuestionDate } from './question-date.js';
+import { tokenize } from './tokenize.js';
+
+export type QuestionIntent = 'when' | 'where' | 'who' | 'who-is' | 'said' | 'count' | 'yes-no' | 'on-this-day' | 'what';
+
+const INTENT_PATTERNS = [
+  ['on-this-day', /\bon this day\b|\btoday in history\b|\bthis day in\b/i],
+  ['count', /^how (?:many|often)\b|\bhow many times\b|\bnumber of (?:times|meetings|visits)\b/i],
+  ['said', /\b(?:say|said|says|tell|told|write|wrote|think|thinks|thought|stance|position|view|views|remarks?|comments?)\b.*\b(?:about|on|of|regarding)\b|^what did .+ (?:say|tell|write|think)\b/i],
+  ['who-is', /^[Ww]ho (?:is|was|are|were)\s+(?!the\b|behind\b|in charge\b)\p{Lu}/u],
+  ['when', /^(?:when|what (?:date|day|year|month|time)|which (?:date|day|year|month)|since when|on what date)\b/i],
+  ['where', /^where\b|\bin which (?:city|country|place)\b/i],
+  ['who', /^who(?:m)?\b|\bwhich (?:leaders?|people|officials?|persons?)\b/i],
+  ['yes-no', /^(?:did|has|have|had|was|were|is|are|does|do|will|would|could|can)\b/i],
+] as const satisfies readonly (readonly [QuestionIntent, RegExp])[];
+
+export function detectIntent(question: string): QuestionIntent {
+  for (const [intent, pattern] of INTENT_PATTERNS) if (pattern.test(question)) return intent;
+  return 'what';
+}
+
+/** Words that shape a question but name no topic; dropping them keeps "ever", "time", "happen" from ranking sentences. */
+const QUESTION_SCAFFOLD = /\b(?:when|where|who|whom|what|which|why|how|many|much|often|did|does|do|has|have|had|was|were|is|are|ever|times?|date|day|year|month|happen(?:ed|s)?|tell me|show me|please|about|say|said|says|think|thinks|thought|the articles?)\b/gi;
+/**
+ * Question words mapped to the words news uses for the same act, so "when is Putin going to Beijing" meets "Putin's visit
+ * to Beijing". Written as plain words and stemmed once here, so every inflection the stemmer leaves apart is listed.
+ */
+const SYNONYM_WORDS = [
+  [['go', 'going', 'went', 'travel', 'travelling', 'traveling', 'trip', 'fly', 'flew', 'head', 'heading', 'tour'], 'visit'],
+  [['phone', 'phoned', 'telephone', 'telephoned', 'ring', 'rang'], 'call'],
+  [['speak', 'spoke', 'discuss', 'discussed', 'negotiate', 'negotiated'], 'talks'],
+  [['agree', 'agreed'], 'agreement'],
+] as const satisfies readonly (readonly [readonly string[], string])[];
+
+const QUESTION_SYNONYMS: ReadonlyMap<string, string> = new Map(
+  SYNONYM_WORDS.flatMap(([words, target]) => words.flatMap((word) => tokenize(word).map((stem) => [stem, tokenize(target)[0] ?? target] as const))),
+);
+
+export type DateConstraint = Extract<QuestionDate, { kind: 'range' }>;
+
+/** "What happened on 06-15?": a question about a month and day, with no year, is an on-this-day question. */
+const HAPPENED_ON = /^(?:so\s+|and\s+)?what\s+(?:happened|happens|took place|occurred|went on|was going on)\b/i;
+
+/** A topic word is covered by itself or by the word news uses for the same act ("discuss" by "talks"). */
+export const covers = (terms: ReadonlySet<string>, word: string): boolean => {
+  const synonym = QUESTION_SYNONYMS.get(word);
+  return terms.has(word) || (synonym !== undefined && terms.has(synonym));
+};
+
+export const coverageOf = (topic: readonly string[], terms: ReadonlySet<string>): number =>
+  topic.length === 0 ? 1 : topic.filter((t) => covers(terms, t)).length / topic.length;
+
+/** Capitalised words after the first word: in a question these name places, organisations or people. */
+function capitalisedWords(text: string): string[] {
+  const words = text.trim().split(/\s+/);
+  return words.slice(1).filter((w) => /^\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w.replace(/[^\p{L}]/gu, '')) || /^\p{Lu}{2,}$/u.test(w));
+}
+
+/** Typed questions write the principals in lower case ("where did putin n xi meet"); people search needs capitals. */
+const PRINCIPAL_WORD = new RegExp(`\\b(?:${PRINCIPALS.flatMap((p) => p.name.split(' ')).join('|')})\\b`, 'gi');
+const capitalisePrincipals = (text: string): string => text.replace(PRINCIPAL_WORD, (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
+
+/** "When is Putin going to Beijing?", "will they meet": the asker wants an occasion that was announced in advance. */
+const FUTURE_QUESTION = /\b(?:will|shall|going to|is (?:set|due|expected|scheduled|planning) to|are (?:set|due|expected|scheduled|planning) to|plans? to|upcoming|next)\b/i;
+
+export interface Understood {
+  readonly intent: QuestionIntent;
+  readonly future: boolean;
+  readonly people: readonly string[];
+  readonly date: DateConstraint | null;
+  /** A month and day with no year, in an on-this-day question. */
+  readonly monthDay: string | null;
+  readonly query: SearchQuery | null;
+  /** Topic stems after spelling correction: what an answer must be about. */
+  readonly topic: readonly string[];
+  /** Stems of capitalised topic words (places, organisations, names): an answer that lacks one is about something else. */
+  readonly entities: readonly string[];
+  readonly corrections: readonly { readonly from: string; readonly to: string }[];
+}
+
+export function understand(corpus: Corpus, question: string, today: IsoDate): Understood {
+  const detected = detectIntent(question);
+  const intent = detected === 'what' && HAPPENED_ON.test(question) && findMonthDay(question) ? 'on-this-day' : detected;
+  const asked = findQuestionDate(question, today, intent === 'on-this-day');
+  const date = asked?.kind === 'range' ? asked : null;
+  const monthDay = asked?.kind === 'month-day' ? asked.monthDay : null;
+  const withoutDate = asked ? question.replace(asked.text, ' ') : question;
+  const topicText = withoutDate.replace(QUESTION_SCAFFOLD, ' ').replace(/[?!.]+/g, ' ');
+  const parsed = parseSearchQuery(topicText);
+  const query = parsed.ok ? parsed.value : null;
+  const corrections = query ? corpus.index.search(query, { limit: 1 }).corrections : [];
+  // Corrected words keep the asker's capitals, so "Puttin" becomes "Putin" and is recognised as a person.
+  const correct = (text: string): string => corrections.reduce((t, c) => t.replace(
+    new RegExp(`\\b${c.from.replace(/[^\p{L}\p{N}]/gu, '')}\\b`, 'iu'),
+    (word) => (/^\p{Lu}/u.test(word) ? c.to.charAt(0).toUpperCase() + c.to.slice(1) : c.to),
+  ), text);
+  const corrected = correct(topicText);
+  const found = [...new Set(findPeople(capitalisePrincipals(correct(question))).map((p) => p.name))];
+  // "who is Zhao Lijian": the name is the whole rest of the question, titled or not.
+  const named = intent === 'who-is' ? question.replace(/^who\s+(?:is|was|are|were)\s+/i, '').replace(/[?.!\s]+$/, '') : '';
+  const people = found.length === 0 && named.length > 0 && named.length <= 60 ? [named] : found;
+  const personStems = new Set(tokenize(people.join(' ')));
+  const topic = [...new Set(tokenize(corrected))].filter((t) => !personStems.has(t));
+  const entities = capitalisedWords(topicText).flatMap((word) => tokenize(word)).filter((t) => topic.includes(t));
+  return { intent, future: FUTURE_QUESTION.test(question), people, date, monthDay, query, topic, entities, corrections };
+}
+
