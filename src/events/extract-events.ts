@@ -8,6 +8,7 @@ import type { PersonMention } from './people.js';
 import { countryOf, datelineCity, findDateline, findPlace, findStatedPlace } from './find-place.js';
 import { makeTitle } from './make-title.js';
 import { addDays } from './event-dates.js';
+import { continuationPeople, type SentenceFacts } from './continuation.js';
 
 export type { ActionKind } from './action-lexicon.js';
 
@@ -63,6 +64,21 @@ export function toEventDate(value: string): { date: string; precision: Precision
 const CLAUSE_OPENERS = /(?<=\s|^)(before|after|since|until|till|when|while|whereas|although|though|because|which|who|whom|where|following|but|amid|despite|unless|if|during which|in which|ahead of)\b/gi;
 const CLAUSE_PUNCT = /[;:"“”]|''|\s[—–-]\s/g;
 
+/** A short quoted name or scare quote ("the “Belt and Road” forum"): its marks do not open a quotation. */
+const INLINE_QUOTE = /[“"]([^“”"]{1,60})[”"]/g;
+
+function inlineQuoteMarks(text: string): Set<number> {
+  const marks = new Set<number>();
+  if (!text.includes('"') && !text.includes('“')) return marks;
+  for (const m of text.matchAll(INLINE_QUOTE)) {
+    const inner = m[1] ?? '';
+    if (/[,.;:!?]/.test(inner) || inner.trim().split(/\s+/).length > 5) continue;
+    marks.add(m.index);
+    marks.add(m.index + m[0].length - 1);
+  }
+  return marks;
+}
+
 /**
  * Splits a sentence into clause segments. Punctuation (quotes, semicolons, dashes) starts a new clause; a subordinating
  * word starts one that ends at the next comma, after which the clause it interrupted resumes.
@@ -70,7 +86,13 @@ const CLAUSE_PUNCT = /[;:"“”]|''|\s[—–-]\s/g;
 export function splitClauses(text: string): Clause[] {
   const cuts: Array<{ at: number; opener: string; punct: boolean }> = [{ at: 0, opener: '', punct: true }];
   for (const m of text.matchAll(CLAUSE_OPENERS)) cuts.push({ at: m.index, opener: (m[1] ?? '').toLowerCase(), punct: false });
-  for (const m of text.matchAll(CLAUSE_PUNCT)) cuts.push({ at: m.index + m[0].length, opener: '', punct: true });
+  const inline = inlineQuoteMarks(text);
+  // "A; B; and C" is a list, not three clauses.
+  const listSemicolons = /;\s*and\b/.test(text);
+  for (const m of text.matchAll(CLAUSE_PUNCT)) {
+    if (inline.has(m.index) || (listSemicolons && m[0] === ';')) continue;
+    cuts.push({ at: m.index + m[0].length, opener: '', punct: true });
+  }
   cuts.sort((a, b) => a.at - b.at);
   const clauses: Clause[] = [];
   let nextId = 0;
@@ -307,6 +329,7 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
     else timexesBySentence.set(t.sentenceIndex, [t]);
   }
   const leadDateline = datelineOf(article);
+  const facts: SentenceFacts[] = [];
   /** The last dated statement, so `"…," Zhao said.` right after it can take its date. */
   let lastStatement: { speakers: readonly string[]; date: string; precision: Precision; index: number } | null = null;
 
@@ -316,6 +339,11 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
     const previous = context.previous;
     const people = findPeople(text, context);
     const actions = findActions(text);
+    facts[sentence.index] = {
+      paragraph: sentence.paragraph, text, people: unique(people.map((p) => p.name)), drafted: false,
+      dated: (timexesBySentence.get(sentence.index) ?? []).some((t) => (t.type === 'DATE' || t.type === 'TIME') && toEventDate(t.value) !== null),
+      speech: actions.some((a) => isSpeech(a.kind)),
+    };
     // Every draft needs an action: without one the sentence only feeds the people context (done above).
     if (actions.length === 0) continue;
     const sentenceTimexes = timexesBySentence.get(sentence.index);
@@ -406,9 +434,19 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
       }
     }
     drafts.push(...sentenceDrafts);
+    const own = facts[sentence.index];
+    if (sentenceDrafts.length > 0 && own !== undefined) facts[sentence.index] = { ...own, drafted: true };
   }
 
-  return drafts.map((d) => toMention(article, d));
+  return drafts.map((d) => toMention(article, withContinuation(d, facts)));
+}
+
+/** A deed's later sentences may name more of who was there (see continuation.ts); a named speaker's words may not. */
+function withContinuation(d: Draft, facts: readonly SentenceFacts[]): Draft {
+  if (d.precision !== 'day' && d.precision !== 'month') return d;
+  if (isSpeech(d.action.kind) && d.participants.length > 0) return d;
+  const more = continuationPeople(facts, d.sentence.index).filter((n) => !d.participants.includes(n));
+  return more.length === 0 ? d : { ...d, participants: [...d.participants, ...more] };
 }
 
 /**

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../src/events/extract-events.js';
+import { makeArticle, timex } from '../fixtures/events/make-article.js';
+
+const FILLER = ['Officials gave no further comment.', 'Markets were calm.'];
+
+function eventsOf(sentences: readonly string[], dated: readonly [number, string, string][]) {
+  const article = makeArticle('c.txt', '2030-05-15', [...FILLER, ...sentences]);
+  return extractEvents(article, dated.map(([i, text, value]) => timex(article, i + FILLER.length, text, value)));
+}
+
+describe('people named after the event they took part in', () => {
+  it('adds the people a following sentence places at "the event"', () => {
+    const events = eventsOf(
+      ['On May 12, soldiers and bands filled the harbour square for a parade.', 'Watching the event alongside President Vladimir Putin was Xi Jinping.'],
+      [[0, 'May 12', '2030-05-12']],
+    );
+    expect(events[0]?.participants).toEqual(expect.arrayContaining(['Vladimir Putin', 'Xi Jinping']));
+  });
+
+  it('adds guests named right after a dinner', () => {
+    const events = eventsOf(
+      ['Xi Jinping hosted the delegates with a dinner on Sunday.', 'Guests including President Vladimir Putin posed for a photo.'],
+      [[0, 'Sunday', '2030-05-12']],
+    );
+    expect(events[0]?.participants).toEqual(['Xi Jinping', 'Vladimir Putin']);
+  });
+
+  it('does not take people from a sentence with its own date, or from one that only comments', () => {
+    const dated = eventsOf(
+      ['Xi Jinping attended the ceremony on Sunday.', 'Vladimir Putin attended the ceremony on Monday.'],
+      [[0, 'Sunday', '2030-05-12'], [1, 'Monday', '2030-05-13']],
+    );
+    expect(dated.find((e) => e.date === '2030-05-12')?.participants).toEqual(['Xi Jinping']);
+    const comment = eventsOf(
+      ['Xi Jinping attended the ceremony on Sunday.', 'Vladimir Putin later said the ceremony was too long.'],
+      [[0, 'Sunday', '2030-05-12']],
+    );
+    expect(comment[0]?.participants).toEqual(['Xi Jinping']);
+  });
+});
+
+describe('clauses: lists and short quoted names', () => {
+  it('reads "A; B; and C" as one list of people', () => {
+    const events = eventsOf(
+      ['President Lena Marsh; Chinese President Xi Jinping; and Russian President Vladimir Putin attended the parade on Sunday.'],
+      [[0, 'Sunday', '2030-05-12']],
+    );
+    expect(events[0]?.participants).toEqual(expect.arrayContaining(['Xi Jinping', 'Vladimir Putin']));
+  });
+
+  it('does not cut a clause at a quoted name', () => {
+    const events = eventsOf(['Xi Jinping hosted delegates of his “Silk Harbour” forum with a dinner on Sunday.'], [[0, 'Sunday', '2030-05-12']]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ date: '2030-05-12', participants: ['Xi Jinping'] });
+  });
+});
