@@ -28,9 +28,14 @@ const CITY_OF_RE = /\b(?:in|at|to)\s+the\s+(?:[a-z]+\s+){0,3}(?:city|town|port|r
 const CITY_VENUE_RE = /(?<![\p{L}])(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)[’']s\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,4})/gu;
 const AT_VENUE_RE = /\b(?:in|at|on|inside)\s+the\s+(\p{Lu}\p{L}+(?:\s+(?:of\s+the\s+)?\p{Lu}\p{L}+){0,4})/gu;
 
+/** Every landmark the place data knows has one of these words; most sentences have none and skip the venue patterns. */
+const VENUE_HINT = /Kremlin|Square|Hall|Zhongnanhai|Diaoyutai|Tiananmen/;
+const KIND_HINT = /\b(?:city|town|port|resort)\s+of\b/;
+
 function describedPlace(text: string): string | null {
-  const named = CITY_OF_RE.exec(text)?.[1];
+  const named = KIND_HINT.test(text) ? CITY_OF_RE.exec(text)?.[1] : undefined;
   if (named !== undefined && !NOT_PLACE.has(named)) return named;
+  if (!VENUE_HINT.test(text)) return null;
   if (text.includes('’s ') || text.includes("'s ")) for (const m of text.matchAll(CITY_VENUE_RE)) {
     const city = resolveMemo(m[1] ?? '');
     const venue = resolveMemo(m[2] ?? '');
@@ -153,7 +158,7 @@ function placeOfAction(clauseText: string, actionText: string): string | null {
   if (stated !== null) return stated;
   const described = describedPlace(text);
   if (described !== null) return described;
-  const descriptor = CAPITAL_DESCRIPTOR.exec(text);
+  const descriptor = text.includes('capital') ? CAPITAL_DESCRIPTOR.exec(text) : null;
   const capital = descriptor ? resolvePlace(descriptor[0])?.city : undefined;
   if (capital !== undefined) return capital;
   for (const m of text.matchAll(GENERIC_RE)) {
