@@ -7,6 +7,7 @@ import os from 'node:os';
 import { benchIngest } from './bench/ingest-bench.js';
 import { benchPipeline, formatPipeline } from './bench/pipeline-bench.js';
 import { benchSearch, formatSearchBench } from './bench/search-bench.js';
+import { benchSlack, formatSlackBench } from './bench/slack-bench.js';
 import { benchStartup, formatStartup } from './bench/startup-bench.js';
 
 const quick = process.argv.includes('--quick');
@@ -30,3 +31,6 @@ out(formatPipeline(benchPipeline(quick ? 2_000 : 10_000)));
 
 out('\n## Search: engine vs plain fuse.js (targets: seeds p99 < 5 ms; 100k p99 < 50 ms and ≥ 20× the baseline; hostile p99 < 200 ms)');
 out(formatSearchBench(await benchSearch(quick ? { sizes: [1_000, 10_000] } : {})));
+
+out('\n## Slack: signed /summit requests → HTTP answer, 20 concurrent (target: Summit p99 ≤ 1.5 × a minimal Bolt app, far inside 3 s)');
+out(formatSlackBench(await benchSlack(quick ? { requests: 400 } : {})));

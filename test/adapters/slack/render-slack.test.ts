@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ACTION_MORE, ACTION_SHARE, renderSlack } from '../../../adapters/slack/render-slack.js';
 import type { SlackBlock } from '../../../adapters/slack/slack-blocks.js';
 import type { Answer, AnswerItem } from '../../../src/answer/answer.js';
+import type { Citation, IsoDate } from '../../../src/domain.js';
 import { COMMANDS } from '../../../src/engine/help.js';
 
-const citation = { article: 'moscow.txt', title: 'Xi in Moscow', outlet: 'Reuters', published: '2023-03-21', quote: 'Xi arrived in Moscow on Monday.' } as const;
+const citation: Citation = { article: 'moscow.txt', title: 'Xi in Moscow', outlet: 'Reuters', published: '2023-03-21' as IsoDate, quote: 'Xi arrived in Moscow on Monday.' };
 const item = (title: string, date = '2023-03-20', precision: AnswerItem['precision'] = 'day'): AnswerItem =>
   ({ date, precision, title, citations: [citation], ref: { kind: 'event', id: 'ev1' } });
 const timeline = (items: AnswerItem[], nextPage?: string): Answer =>
