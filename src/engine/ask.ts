@@ -5,6 +5,7 @@
 import type { DatedEvent, IsoDate } from '../domain.js';
 import { problem, type Answer, type AnswerItem } from '../answer/answer.js';
 import { formatDate, formatDateInSentence, precisionOf } from '../answer/format-date.js';
+import { askAggregate, isAggregate } from './ask-aggregate.js';
 import { askOnThisDay } from './ask-on-this-day.js';
 import { citationFor, type Corpus } from './corpus.js';
 import { eventItem } from './event-items.js';
@@ -67,6 +68,7 @@ export function ask(corpus: Corpus, rawQuestion: string, context: { readonly tod
   const q = understand(corpus, question, context.today);
   if (q.intent === 'on-this-day' && q.monthDay) return askOnThisDay(corpus, q.monthDay, context.today);
   if (q.intent === 'on-this-day' && !q.date) return onThisDay(corpus, { today: context.today });
+  if (isAggregate(q)) return askAggregate(corpus, q);
   const notice = q.corrections.length > 0 ? `Reading ${q.corrections.map((c) => `“${c.from}” as “${c.to}”`).join(', ')}.` : undefined;
   const base = { kind: 'ask' as const, followUps: [] as string[], ...(notice ? { notice } : {}) };
 

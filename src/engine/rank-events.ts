@@ -1,5 +1,6 @@
 /** Events ranked for a question: topic coverage (own words, then the sentences around their sources), people, date. */
-import type { DatedEvent } from '../domain.js';
+import type { DatedEvent, IsoDate } from '../domain.js';
+import { addDays } from '../time/calendar.js';
 import type { Corpus } from './corpus.js';
 import { overlaps, rangeOf } from './date-range.js';
 import { tokenize } from './tokenize.js';
@@ -34,7 +35,8 @@ function eventTerms(corpus: Corpus, event: DatedEvent): EventTerms {
     const context = event.sources.flatMap((s) => neighbours(corpus, s.article, s.quote));
     terms = {
       own: new Set(tokenize([event.title, event.place ?? '', event.participants.join(' '), ...headlines, ...event.sources.map((s) => s.quote)].join(' '))),
-      context: new Set(tokenize(context.join(' '))),
+      // The dateline says where a report's news happened ("BUENOS AIRES — … met here on Saturday").
+      context: new Set(tokenize([...context, ...event.sources.map((s) => corpus.findArticle(s.article)?.dateline ?? '')].join(' '))),
     };
     eventTermCache.set(event, terms);
   }
@@ -86,7 +88,9 @@ export function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
     }
   }
   // A question that names only people and a date ("what did Xi and Putin do in March 2023?") still has answers.
-  if (q.topic.length === 0 && (q.date || q.people.length > 0)) for (const event of corpus.events) if (!candidates.has(event)) candidates.set(event, 0);
+  // So does one whose date picks out a few days ("who did Xi meet on 1 December 2018?"): every event then is a candidate.
+  const narrowDate = q.date !== null && q.date.range.end <= addDays(q.date.range.start as IsoDate, 31);
+  if ((q.topic.length === 0 && (q.date || q.people.length > 0)) || narrowDate) for (const event of corpus.events) if (!candidates.has(event)) candidates.set(event, 0);
   const scored: ScoredEvent[] = [];
   for (const [event, hitScore] of candidates) {
     if (q.date) {
@@ -95,7 +99,7 @@ export function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
     }
     if (!q.people.every((person) => mentionsPerson(event, person))) continue;
     const terms = eventTerms(corpus, event);
-    if (!q.entities.every((entity) => terms.own.has(entity))) continue;
+    if (!q.entities.every((entity) => terms.own.has(entity) || terms.context.has(entity))) continue;
     const coverage = eventCoverage(q.topic, terms);
     // The title names the event's own action and place; a question matching it is about this event, not one it mentions.
     const titleCoverage = coverageOf(q.topic, new Set(tokenize(`${event.title} ${event.place ?? ''}`)));

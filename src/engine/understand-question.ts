@@ -28,7 +28,7 @@ export function detectIntent(question: string): QuestionIntent {
 }
 
 /** Words that shape a question but name no topic; dropping them keeps "ever", "time", "happen" from ranking sentences. */
-const QUESTION_SCAFFOLD = /\b(?:when|where|who|whom|what|which|why|how|many|much|often|did|does|do|has|have|had|was|were|is|are|ever|times?|date|day|year|month|happen(?:ed|s)?|tell me|show me|please|about|say|said|says|think|thinks|thought|the articles?)\b/gi;
+const QUESTION_SCAFFOLD = /\baccording to (?:these|the|your|my|our)?\s*(?:articles?|sources?|reports?|texts?)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|when|where|who|whom|what|which|why|how|many|much|often|did|does|do|has|have|had|was|were|is|are|ever|times?|date|day|year|month|happen(?:ed|s)?|tell me|show me|please|about|say|said|says|think|thinks|thought|the articles?)\b/gi;
 /**
  * Question words mapped to the words news uses for the same act, so "when is Putin going to Beijing" meets "Putin's visit
  * to Beijing". Written as plain words and stemmed once here, so every inflection the stemmer leaves apart is listed.
