@@ -36,6 +36,8 @@ export interface FakeSlackApi {
   /** The next `times` calls to `method` fail this way (in order of calls). */
   fail(method: string, fault: Fault, times?: number): void;
   setUser(id: string, user: { is_admin?: boolean; is_owner?: boolean }): void;
+  /** What apps.connections.open hands out (Socket Mode): a loopback ws:// server the test runs. */
+  setSocketUrl(url: string): void;
   /** Resolves once `predicate` holds (checked on every call); for replies that follow an ack asynchronously. */
   waitFor(predicate: () => boolean, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -61,6 +63,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const users = new Map<string, { is_admin?: boolean; is_owner?: boolean }>();
   const messages: StoredMessage[] = [];
   const waiters = new Set<() => void>();
+  let socketUrl: string | null = null;
   let clock = 1_700_000_000;
   const nextTs = (): string => `${(clock += 1)}.000100`;
   const notify = (): void => {
@@ -91,6 +94,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
           .map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}) }));
         return { ok: true, messages: found, has_more: false };
       }
+      case 'apps.connections.open':
+        return socketUrl ? { ok: true, url: socketUrl } : { ok: false, error: 'no_socket_server' };
       case 'conversations.join':
       case 'views.publish':
         return { ok: true };
@@ -142,6 +147,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       faults.set(method, list);
     },
     setUser: (id, user) => void users.set(id, user),
+    setSocketUrl: (url) => {
+      socketUrl = url;
+    },
     waitFor(predicate, timeoutMs = 5000) {
       if (predicate()) return Promise.resolve();
       return new Promise((resolve, reject) => {
