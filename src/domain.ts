@@ -49,6 +49,8 @@ export interface Article {
   readonly publishedInferred: boolean;
   /** The dateline's place as written ("SAMARKAND, Uzbekistan"), when the article opens with one: where the lead's news happened. */
   readonly dateline?: string;
+  /** Index of the lead's first sentence when page chrome (menus, banners) comes before a dateline further down. */
+  readonly leadSentence?: number;
   readonly paragraphs: readonly string[];
   readonly sentences: readonly Sentence[];
 }

@@ -19,7 +19,7 @@ export const ACTION_LEXICON = [
   ['meet', String.raw`met|meets?|meeting|face[- ]to[- ]face|get-together|sat\s+down`],
   ['host', String.raw`host(?:s|ed|ing)?|welcom(?:es|ed|ing)|receiv(?:es|ed)`],
   ['visit', String.raw`(?:state\s+)?visit(?:s|ed|ing)?|trip|travel(?:s|led|ed)?\s+to|arriv(?:es|ed|al)|tour(?:s|ed)?`],
-  ['ceremony', String.raw`(?:opening|closing)\s+ceremon(?:y|ies)|ceremon(?:y|ies)|parade|celebrat(?:e|es|ed|ion)`],
+  ['ceremony', String.raw`(?:opening|closing)\s+ceremon(?:y|ies)|ceremon(?:y|ies)|parade|celebrat(?:e|es|ed|ion)|presented|presents|awarded`],
   ['attend', String.raw`attend(?:s|ed|ing|ance)?|t(?:ake|ook|aking)\s+part|participat(?:e|es|ed|ing)`],
   ['accept', String.raw`accept(?:s|ed|ing)?|confirm(?:s|ed|ing)?`],
   ['invite', String.raw`invit(?:e|es|ed|ing|ation)`],

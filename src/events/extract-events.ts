@@ -303,6 +303,27 @@ const HABITUAL = /\b(?:times|repeatedly|regularly|often|frequently|usually|routi
 
 const LEAD_REPORT = /\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|met|held|made|signed|begun|won)\b|\b(?:met|held|signed|arrived|began|accepted|agreed|announced|visited|hosted)\b/i;
 
+/** A photo caption ends on its date ("…, in Beijing, Saturday June 25, 2016."); a credit sits in brackets. */
+const CAPTION_END = /\b(?:\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+)\.?["”)]?$/u;
+const LEAD_SCAN = 6;
+
+/**
+ * The lead's two sentences: after a dateline further down the page when ingest found one, else the first two that
+ * read as prose among the first few (menu words, section names, photo captions and credits are not the lead).
+ */
+function leadSentences(article: Article): number[] {
+  if (article.leadSentence !== undefined) return [article.leadSentence, article.leadSentence + 1];
+  const lead: number[] = [];
+  for (const s of article.sentences.slice(0, LEAD_SCAN)) {
+    const words = s.text.trim().split(/\s+/).length;
+    const t = s.text.trim();
+    if ((words < 6 && !/[.!?]["”’]?$/.test(t)) || words < 3 || /^[([]/.test(t) || CAPTION_END.test(t)) continue;
+    lead.push(s.index);
+    if (lead.length === 2) break;
+  }
+  return lead.length > 0 ? lead : [0, 1];
+}
+
 interface Draft {
   readonly sentence: Sentence;
   readonly date: string;
@@ -321,7 +342,8 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
   // Primed with the whole article, so a surname resolves to a full name given only further down.
   const context = createPeopleContext(article.sentences.map((s) => s.text));
   const drafts: Draft[] = [];
-  const leadParagraph = article.sentences[0]?.paragraph;
+  const leadIndexes = leadSentences(article);
+  const leadParagraph = article.sentences[leadIndexes[0] ?? 0]?.paragraph;
   const timexesBySentence = new Map<number, SentenceTimex[]>();
   for (const t of timexes) {
     const list = timexesBySentence.get(t.sentenceIndex);
@@ -420,7 +442,7 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
           sentence, date: lastStatement.date, precision: lastStatement.precision, endDate: undefined, action: deed,
           clauseText: text, participants: names.filter((n) => !speakers.includes(n)), subjects: [], dateline,
         });
-      } else if (deed && deedClause && sentence.index <= 1 && article.published && names.some(isPrincipal) && LEAD_REPORT.test(text) && !HABITUAL.test(text)) {
+      } else if (deed && deedClause && leadIndexes.includes(sentence.index) && article.published && names.some(isPrincipal) && LEAD_REPORT.test(text) && !HABITUAL.test(text)) {
         const all = (clauseCache ??= splitClauses(text));
         const who = participantsOf(text, deed, deedClause, all, people, previous);
         const clauseText = all.filter((c) => c.id === deedClause.id).map((c) => text.slice(c.start, c.end)).join(' ');

@@ -25,7 +25,7 @@ import { isPlaceholderDate, leadingDateTime, looksLikeHeadline, parseByline, par
 import type { HeaderField } from './detect-layout.js';
 import { extractHtml } from './extract-html.js';
 import type { HtmlMeta } from './extract-html.js';
-import { findAbsoluteDates, leadingAbsoluteDate } from './find-absolute-dates.js';
+import { findAbsoluteDates, leadingAbsoluteDate, monthNumber, toIsoDate } from './find-absolute-dates.js';
 import { ingestError } from './ingest-error.js';
 import type { IngestError } from './ingest-error.js';
 import { splitSentences } from './split-sentences.js';
@@ -51,6 +51,8 @@ interface Fields {
 const TITLE_WORDS = 12;
 const TITLE_CHARS = 90;
 const LEAD_PARAGRAPHS = 2;
+/** How far down the page a wire dateline may still open the story, past menus and banners. */
+const DEEP_DATELINE_PARAGRAPHS = 60;
 
 export function articleId(file: string, text: string): string {
   return createHash('sha256').update(file).update('\0').update(text).digest('hex').slice(0, 16);
@@ -201,6 +203,8 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
   let datelineDate: IsoDate | null = null;
   let datelinePlace: string | null = null;
   let sawDateline = false;
+  /** The dateline as written, for a day and month it gives without a year. */
+  let datelineText: string | null = null;
   const namedOutlets: string[] = [];
   const bodyLines: { span: Span; run: number; list: boolean }[] = [];
 
@@ -305,6 +309,7 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
     if (inHeader) {
       const dateline = parseDateline(line);
       if (dateline !== null && dateline.length >= line.length) {
+        datelineText ??= line;
         datelineAgency ??= dateline.agency;
         datelineDate ??= dateline.date;
         datelinePlace ??= dateline.place;
@@ -346,12 +351,33 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
   if (firstParagraph !== undefined) {
     const dateline = parseDateline(text.slice(firstParagraph.start, Math.min(firstParagraph.end, firstParagraph.start + 160)));
     if (dateline !== null) {
+      datelineText ??= text.slice(firstParagraph.start, firstParagraph.start + dateline.length);
       datelineAgency ??= dateline.agency;
       datelineDate ??= dateline.date;
       datelinePlace ??= dateline.place;
       sawDateline = true;
       firstParagraph.start = Math.min(firstParagraph.end, firstParagraph.start + dateline.length);
       Object.assign(firstParagraph, trimSpan(text, firstParagraph));
+    }
+  }
+
+  // Page chrome (menus, banners) can come before the story: a wire dateline with a date or an agency further down
+  // ("MOSCOW, July 4. /TASS/. …") opens the lead there.
+  let leadStart: number | null = null;
+  if (!sawDateline) {
+    for (const p of paragraphSpans.slice(1, DEEP_DATELINE_PARAGRAPHS)) {
+      const opening = text.slice(p.start, Math.min(p.end, p.start + 160));
+      const dateline = parseDateline(opening);
+      if (dateline === null || dateline.place === null || (dateline.agency === null && dateline.date === null) || !/^\p{Lu}{2}/u.test(opening)) continue;
+      datelineAgency ??= dateline.agency;
+      datelineDate ??= dateline.date;
+      datelinePlace ??= dateline.place;
+      sawDateline = true;
+      datelineText = opening.slice(0, dateline.length);
+      p.start = Math.min(p.end, p.start + dateline.length);
+      Object.assign(p, trimSpan(text, p));
+      leadStart = p.start;
+      break;
     }
   }
 
@@ -419,7 +445,8 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
   // An "Updated …" line states a date too; it stands in only when no publication date is given.
   const stated = fields.published ?? statedHtmlDate ?? fields.updated;
   const leadDate = firstNewsDate(paragraphs.slice(0, LEAD_PARAGRAPHS).join('\n'));
-  const inferred = datelineDate ?? leadDate;
+  const inferred = datelineDate ?? leadDate ?? (stated === null ? datelineYear(datelineText, paragraphs) : null);
+  const leadSentence = leadStart === null ? -1 : sentences.findIndex((x) => x.offset >= toSource(leadStart ?? 0));
 
   const article: Article = {
     id: articleId(file, original),
@@ -430,10 +457,29 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
     published: stated ?? inferred,
     publishedInferred: stated === null && inferred !== null,
     ...(datelinePlace !== null ? { dateline: datelinePlace } : {}),
+    ...(leadSentence > 0 ? { leadSentence } : {}),
     paragraphs,
     sentences,
   };
   return ok({ article, dateline: sawDateline ? { place: datelinePlace, agency: datelineAgency } : null });
+}
+
+const DATELINE_DAY = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i;
+
+/**
+ * A dateline's day and month with no year ("BEIJING, December 15. /TASS/.") in an otherwise undated text: the year
+ * of the latest full date the story names, when the dateline's day falls on or after it (a story looks back at what
+ * it dates). Null when the text names no full date or when that day would come before one of them.
+ */
+function datelineYear(dateline: string | null, paragraphs: readonly string[]): IsoDate | null {
+  const m = dateline === null ? null : DATELINE_DAY.exec(dateline);
+  if (m === null) return null;
+  const month = monthNumber(m[1] ?? m[4] ?? '');
+  const day = Number(m[2] ?? m[3]);
+  const latest = findAbsoluteDates(paragraphs.join('\n')).map((d) => d.date).filter((d) => !isPlaceholderDate(d)).sort().at(-1);
+  if (month === null || latest === undefined) return null;
+  const candidate = toIsoDate(Number(latest.slice(0, 4)), month, day);
+  return candidate !== null && candidate >= latest ? candidate : null;
 }
 
 /** A date after "since", "until", "from"… bounds a state ("Since July 1, 2024, we have…"): it is not the day of the news. */

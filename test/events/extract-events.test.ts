@@ -113,3 +113,19 @@ describe('extractEvents', () => {
     expect(m?.citation).toEqual({ article: 'a.txt', title: 'Title of a.txt', outlet: 'Test Wire', published: '2030-05-15', quote: 'Xi met Putin in Moscow on Monday.' });
   });
 });
+
+describe('the lead past captions and menu words', () => {
+  it('dates the undated news of the first prose sentence with the article date', () => {
+    const article = makeArticle('l.txt', '2030-05-15', [
+      'World Today',
+      'Xi Jinping shakes hands with Vladimir Putin in Beijing, Wednesday May 15, 2030.',
+      'Chinese President Xi Jinping has met with Russian President Vladimir Putin.',
+    ]);
+    const mentions = extractEvents(article, [timex(article, 1, 'Wednesday May 15, 2030', '2030-05-15')]);
+    expect(mentions.some((m) => m.sentenceIndex === 2 && m.date === '2030-05-15' && m.participants.length === 2)).toBe(true);
+  });
+
+  it('reads a presentation as a ceremony', () => {
+    expect(extractOne('Putin presented Xi with a state award on Monday.', [['Monday', '2030-05-13']])[0]).toMatchObject({ action: 'ceremony', date: '2030-05-13' });
+  });
+});

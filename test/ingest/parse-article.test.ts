@@ -355,3 +355,27 @@ describe('publication date: placeholders and bounding dates', () => {
     expect(dateOf('Since March 1, 2023, this site carries no ads. Please donate.\n\nThe ferry talks ended on Sunday after a long night.')).toBeNull();
   });
 });
+
+describe('a wire dateline below the page chrome', () => {
+  const menu = ['Back to Main page', 'World', 'Business', 'Sport', 'All news', 'Select the city'].join('\n\n');
+  const parse = (body: string) => {
+    const r = parseArticle('w.txt', `${menu}\n\n${body}`);
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value;
+  };
+
+  it('opens the lead where the dateline stands and takes it out of the text', () => {
+    const a = parse('LISBON, March 3. /LUSA/. The harbour board has approved a new ferry line. Work starts soon.');
+    expect(a.dateline).toBe('LISBON');
+    expect(a.sentences[a.leadSentence ?? 0]?.text).toBe('The harbour board has approved a new ferry line.');
+  });
+
+  it('gives a day-month dateline the year of the latest full date the story looks back on', () => {
+    expect(parse('LISBON, March 3. /LUSA/. The board met on Tuesday. Its last vote was on January 20, 2031.').published).toBe('2031-03-03');
+  });
+
+  it('leaves the story undated when the dateline day would come before a date it names, or none is named', () => {
+    expect(parse('LISBON, March 3. /LUSA/. The board met on Tuesday. The line opens on June 1, 2031.').published).toBeNull();
+    expect(parse('LISBON, March 3. /LUSA/. The board met on Tuesday.').published).toBeNull();
+  });
+});
