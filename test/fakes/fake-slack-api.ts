@@ -94,6 +94,12 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
           .map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}) }));
         return { ok: true, messages: found, has_more: false };
       }
+      case 'oauth.v2.access':
+        // What Slack answers for a bot install of workspace T9 (the code is not checked: the fake trusts the test).
+        return {
+          ok: true, app_id: 'A1', access_token: 'xoxb-oauth-t9', token_type: 'bot', scope: 'chat:write,commands', bot_user_id: 'UBOT9',
+          team: { id: 'T9', name: 'Nine' }, enterprise: null, is_enterprise_install: false, authed_user: { id: 'U1' },
+        };
       case 'apps.connections.open':
         return socketUrl ? { ok: true, url: socketUrl } : { ok: false, error: 'no_socket_server' };
       case 'conversations.join':
