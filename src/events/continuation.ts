@@ -16,6 +16,8 @@ export interface SentenceFacts {
   readonly drafted: boolean;
   /** A reporting verb: what someone said about the occasion, not who was there. */
   readonly speech: boolean;
+  /** People named before an invitation verb ("Xi is inviting Putin to…"): who invites. */
+  readonly inviters: readonly string[];
 }
 
 const OCCASION = /\b(?:the|that|this)\s+(?:same\s+)?(?:[\w-]+\s+){0,2}?(?:event|parade|ceremony|celebrations?|dinner|banquet|gala|summit|forum|meeting|talks|reception|occasion|festivities|performance|commemoration)\b/i;
@@ -36,4 +38,19 @@ export function continuationPeople(facts: readonly SentenceFacts[], from: number
     for (const p of f.people) if (!names.includes(p)) names.push(p);
   }
   return names;
+}
+
+/** Sentences before an acceptance that may name who invited. */
+const INVITE_WINDOW = 2;
+
+/**
+ * "Putin has accepted the invitation": whoever the sentences just before name as inviting ("Xi is inviting his good
+ * friend…") takes part in the acceptance, an answer to them.
+ */
+export function invitersBefore(facts: readonly SentenceFacts[], from: number): string[] {
+  for (let k = from - 1; k >= Math.max(0, from - INVITE_WINDOW); k--) {
+    const f = facts[k];
+    if (f !== undefined && f.inviters.length > 0) return [...f.inviters];
+  }
+  return [];
 }

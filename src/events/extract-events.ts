@@ -8,7 +8,7 @@ import type { PersonMention } from './people.js';
 import { countryOf, datelineCity, findDateline, findPlace, findStatedPlace } from './find-place.js';
 import { makeTitle } from './make-title.js';
 import { addDays } from './event-dates.js';
-import { continuationPeople, type SentenceFacts } from './continuation.js';
+import { continuationPeople, invitersBefore, type SentenceFacts } from './continuation.js';
 
 export type { ActionKind } from './action-lexicon.js';
 
@@ -185,7 +185,8 @@ function actionScore(text: string, action: ActionMatch, date: DateSpan): number 
 /** "criticised the visit", "announced the summit": the deed is only what the statement is about. */
 function isObjectOfSpeech(text: string, action: ActionMatch, actions: readonly ActionMatch[]): boolean {
   if (isSpeech(action.kind)) return false;
-  return actions.some((a) => isSpeech(a.kind) && a.end <= action.start
+  // "accepted the invitation" too: the invitation is what is accepted, the acceptance is the deed.
+  return actions.some((a) => (isSpeech(a.kind) || (a.kind === 'accept' && action.kind === 'invite')) && a.end <= action.start
     && /^\s+(?:the|a|an|this|that|his|her|its|their|our)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(a.end, action.start)));
 }
 
@@ -365,6 +366,7 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
       paragraph: sentence.paragraph, text, people: unique(people.map((p) => p.name)), drafted: false,
       dated: (timexesBySentence.get(sentence.index) ?? []).some((t) => (t.type === 'DATE' || t.type === 'TIME') && toEventDate(t.value) !== null),
       speech: actions.some((a) => isSpeech(a.kind)),
+      inviters: invitersIn(people, actions),
     };
     // Every draft needs an action: without one the sentence only feeds the people context (done above).
     if (actions.length === 0) continue;
@@ -463,8 +465,18 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
   return drafts.map((d) => toMention(article, withContinuation(d, facts)));
 }
 
+function invitersIn(people: readonly PersonMention[], actions: readonly ActionMatch[]): string[] {
+  const invite = actions.find((a) => a.kind === 'invite');
+  return invite === undefined ? [] : unique(people.filter((p) => p.start < invite.start).map((p) => p.name));
+}
+
 /** A deed's later sentences may name more of who was there (see continuation.ts); a named speaker's words may not. */
 function withContinuation(d: Draft, facts: readonly SentenceFacts[]): Draft {
+  if (d.action.kind === 'accept' && /\binvitation\b/i.test(d.clauseText)) {
+    const inviters = invitersBefore(facts, d.sentence.index).filter((n) => !d.participants.includes(n));
+    // The one who accepts stays the subject: "Putin accepts", not "Putin and Xi accept".
+    if (inviters.length > 0) return { ...d, participants: [...d.participants, ...inviters], subjects: d.subjects.length > 0 ? d.subjects : d.participants };
+  }
   if (d.precision !== 'day' && d.precision !== 'month') return d;
   if (isSpeech(d.action.kind) && d.participants.length > 0) return d;
   const more = continuationPeople(facts, d.sentence.index).filter((n) => !d.participants.includes(n));

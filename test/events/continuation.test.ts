@@ -55,3 +55,17 @@ describe('clauses: lists and short quoted names', () => {
     expect(events[0]).toMatchObject({ date: '2030-05-12', participants: ['Xi Jinping'] });
   });
 });
+
+describe('an acceptance answers the invitation before it', () => {
+  it('makes the inviter a participant of the acceptance', () => {
+    const article = makeArticle('i.txt', '2030-05-15', [
+      'Officials gave no further comment.', 'Markets were calm.',
+      'Now President Xi Jinping is inviting his friend President Vladimir Putin to the games.',
+      'President Putin has accepted the invitation on Tuesday, a spokesman said.',
+    ]);
+    const mentions = extractEvents(article, [timex(article, 3, 'Tuesday', '2030-05-14')]);
+    const accepted = mentions.find((m) => m.action === 'accept');
+    expect(accepted?.participants).toEqual(['Vladimir Putin', 'Xi Jinping']);
+    expect(accepted?.title).toMatch(/^Vladimir Putin accepts/);
+  });
+});
