@@ -1,4 +1,5 @@
 /** Sentences ranked for a question, and the date a quoted sentence carries. */
+import type { Article } from '../domain.js';
 import { tokenize } from './tokenize.js';
 import type { Corpus, CorpusSentence } from './corpus.js';
 import { rangeOf } from './date-range.js';
@@ -9,6 +10,19 @@ const COUNT_PHRASE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|doze
 /** "The two leaders have met 40 times": a sentence about both people asked about, without naming them. */
 const GROUP_REFERENCE = /\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads of state)\b/i;
 const SPEECH_VERB = /\b(?:said|says|say|told|tells|stressed|noted|wrote|writes|added|warned|urged|called|described|expressed|pointed out|according to|quoted)\b/i;
+
+const articleTermCache = new WeakMap<Article, ReadonlySet<string>>();
+function articleTerms(article: Article): ReadonlySet<string> {
+  let terms = articleTermCache.get(article);
+  if (!terms) {
+    terms = new Set(tokenize([article.title, ...article.sentences.map((s) => s.text)].join(' ')));
+    articleTermCache.set(article, terms);
+  }
+  return terms;
+}
+
+const namesInArticle = (article: Article, person: string): boolean =>
+  namesPerson(article.title, person) || article.sentences.some((s) => namesPerson(s.text, person));
 
 export interface ScoredSentence {
   readonly sentence: CorpusSentence;
@@ -33,8 +47,11 @@ export function rankSentences(corpus: Corpus, q: Understood): ScoredSentence[] {
     const groupReference = q.people.length >= 2 && GROUP_REFERENCE.test(sentence.text);
     const mentioned = groupReference ? q.people.length : q.people.filter((person) => namesPerson(sentence.text, person)).length;
     if (q.people.length > 0 && mentioned === 0) continue;
+    // Everyone asked about must at least be in the article: a report on Putin and Modi in Goa says nothing of Xi.
+    if (!q.people.every((person) => namesPerson(sentence.text, person) || namesInArticle(sentence.article, person))) continue;
     const terms = new Set(tokenize(`${sentence.text} ${sentence.article.title}`));
-    if (!q.entities.every((entity) => terms.has(entity))) continue;
+    // A capitalised name situates the article ("at the Victory Day parade"); the sentence itself need not repeat it.
+    if (!q.entities.every((entity) => terms.has(entity) || articleTerms(sentence.article).has(entity))) continue;
     const coverage = coverageOf(q.topic, terms);
     // "who is X": a sentence giving X's full name (usually with a title before it) describes X best.
     const fullNameBonus = q.intent === 'who-is' && q.people.some((person) => sentence.text.includes(person)) ? 0.5 : 0;
