@@ -227,3 +227,16 @@ describe('events over HTTP', () => {
     expect(text).toContain('/summit timeline 2022');
   });
 });
+
+describe('stopping', () => {
+  it('lets an answer in flight reach Slack before stop() resolves', async () => {
+    const own = startAdapter(await recordingBot());
+    await own.start();
+    const response = await postSigned(`http://127.0.0.1:${own.port()}/slack/events`, slashBody({ text: 'slow help', response_url: api.responseUrl('drain') }));
+    expect((response.json() as { text: string }).text).toBe('Looking that up…');
+    await own.stop();
+    expect(api.responded.some((r) => r.id === 'drain')).toBe(true);
+    expect(own.isReady()).toBe(false);
+  });
+});
+
