@@ -45,8 +45,13 @@ export interface FakeDiscordOptions {
 
 const GUILD_ID = '800000000000000001';
 const CHANNEL_ID = '800000000000000002';
-let nextId = 900000000000000000n;
-export const snowflake = (): string => String(++nextId);
+let lastId = 0n;
+/** Time-ordered like Discord's: `after=<snowflake of a date>` lists what was created since. */
+export const snowflake = (): string => {
+  const now = (BigInt(Date.now()) - 1420070400000n) << 22n;
+  lastId = now > lastId ? now : lastId + 1n;
+  return String(lastId);
+};
 
 export async function createFakeDiscord(options: FakeDiscordOptions = {}) {
   const token = options.token ?? 'fake-token';

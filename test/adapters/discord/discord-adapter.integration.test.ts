@@ -5,6 +5,7 @@ import type { Answer } from '../../../src/answer/answer.js';
 import { createBot, type Bot } from '../../../src/bot.js';
 import type { IsoDate } from '../../../src/domain.js';
 import { silentLogger, type PlatformAdapter } from '../../../src/ports.js';
+import { recordingLogger } from '../../fakes/recording-logger.js';
 import { createFakeDiscord, type FakeDiscord, type RecordedRequest } from '../../fakes/fake-discord.js';
 import { loadFixtureCorpus } from '../../fakes/fixture-corpus.js';
 import { click, message, slash } from './discord-payloads.js';
@@ -40,12 +41,13 @@ describe('Discord adapter against a fake Discord (real discord.js client)', () =
   let fake: FakeDiscord;
   let adapter: PlatformAdapter;
   let bot: ReturnType<typeof holdableBot>;
+  const logger = recordingLogger();
 
   beforeAll(async () => {
     fake = await createFakeDiscord({ heartbeatMs: 1000 });
     const corpus = await loadFixtureCorpus();
     bot = holdableBot(createBot({ corpus, clock: { today: () => '2024-06-05' as IsoDate }, logger: silentLogger }));
-    adapter = createDiscordAdapter({ token: fake.token, apiUrl: fake.apiUrl, shardCount: 'auto' }, { bot, logger: silentLogger, events: corpus, tuning: { deferAfterMs: 1000 } });
+    adapter = createDiscordAdapter({ token: fake.token, apiUrl: fake.apiUrl, shardCount: 'auto' }, { bot, logger, events: corpus, tuning: { deferAfterMs: 1000 } });
     await adapter.start();
   });
   afterAll(async () => {
@@ -53,6 +55,7 @@ describe('Discord adapter against a fake Discord (real discord.js client)', () =
     await fake?.close();
   });
   afterEach(() => {
+    expect(logger.lines.filter((l) => l.level === 'error')).toEqual([]);
     // Every message, interaction reply and edit the bot sent so far: allowed_mentions must be { parse: [] }.
     const sent = fake.requests.filter(carriesMessage);
     for (const request of sent) expect(mentionsOf(request), `${request.method} ${request.path}`).toMatchObject({ parse: [] });

@@ -45,8 +45,9 @@ export function message(fake: FakeDiscord, content: string, options: { mentionBo
   const id = snowflake();
   const dmChannel = '800000000000000099';
   fake.dispatch('MESSAGE_CREATE', {
-    id, channel_id: options.dm ? dmChannel : fake.channelId, ...(options.dm ? {} : { guild_id: fake.guildId, member: { roles: [], joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 } }),
-    author: { ...ASKER, ...(options.bot ? { bot: true } : {}) }, content, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false,
+    // Discord sends channel_type with MESSAGE_CREATE: it is how a DM's uncached channel is known to be a DM.
+    id, channel_id: options.dm ? dmChannel : fake.channelId, channel_type: options.dm ? 1 : 0, ...(options.dm ? {} : { guild_id: fake.guildId, member: { roles: [], joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 } }),
+    author: options.bot ? { ...ASKER, id: '600000000000000003', username: 'other-bot', bot: true } : ASKER, content, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false,
     mention_everyone: false, mentions: options.mentionBot ? [fake.botUser] : [], mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0,
   });
   return { id, channelId: options.dm ? dmChannel : fake.channelId };
