@@ -17,7 +17,7 @@ import type { Logger, PlatformAdapter } from './ports.js';
 import { startConsoleSession } from './runtime/console-session.js';
 import { createInFlight } from './runtime/in-flight.js';
 import { configuredPlatforms, createPlatformAdapters } from './runtime/platform-adapters.js';
-import { startDigestScheduler } from './schedule/start-schedule.js';
+import { newOwnerId, startDigestScheduler } from './schedule/start-schedule.js';
 import { systemWallClock } from './schedule/wall-clock.js';
 import { createSharedAnalysisCache } from './shared-analysis-cache.js';
 import { createShutdown, SHUTDOWN_DEADLINE_MS } from './shutdown.js';
@@ -143,14 +143,15 @@ async function serve(config: Config, ctx: ServeContext): Promise<number> {
     const bot = instrumentBot(createBot({ corpus, clock: systemClock, logger, digest }), { metrics, inFlight });
     corpusReady = true;
 
-    adapters = createPlatformAdapters(config, { bot, logger, metrics, store, http });
+    const owner = newOwnerId();
+    adapters = await createPlatformAdapters(config, { bot, corpus, logger, metrics, store, http, owner });
     for (const adapter of adapters) await adapter.start();
     const publishers = adapters.flatMap((a) => (a.publisher ? [instrumentPublisher(a.publisher, logger)] : []));
     if (publishers.length > 0) {
       await syncConfigChannels(store, config.digest, new Date(), logger).catch((error: unknown) =>
         logger.error('could not sync DIGEST_CHANNELS; retried at the next start', { code: 'store_unavailable', err: error }));
       // Only where something can post: a console-only run keeps the store closed until a digest command needs it.
-      scheduler = startDigestScheduler({ store, clock: systemWallClock, logger, metrics, publishers, events: () => corpus.events, settings: config.digest });
+      scheduler = startDigestScheduler({ owner, store, clock: systemWallClock, logger, metrics, publishers, events: () => corpus.events, settings: config.digest });
     }
     if (adapters.length === 0) {
       const howToConnect = 'To connect Slack set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET; for Discord set DISCORD_TOKEN.';
