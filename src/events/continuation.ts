@@ -1,8 +1,8 @@
 /**
  * Who else took part, told in the sentences right after a dated event: "On May 9 a parade filled the square. Watching
  * the event alongside the president was his guest." A sentence with no date of its own that points back at the
- * occasion ("the event", "the ceremony", "the dinner") or says who was there with someone ("alongside", "guests
- * including") adds the people it names to the event before it.
+ * occasion ("the event", "the ceremony", "the dinner"), says who was there with someone ("alongside", "guests
+ * including") or greets a speech's audience ("Dear Presidents …,") adds the people it names to the event before it.
  */
 
 /** What the extractor knows of one sentence once it has read it. */
@@ -22,6 +22,8 @@ export interface SentenceFacts {
 
 const OCCASION = /\b(?:the|that|this)\s+(?:same\s+)?(?:[\w-]+\s+){0,2}?(?:event|parade|ceremony|celebrations?|dinner|banquet|gala|summit|forum|meeting|talks|reception|occasion|festivities|performance|commemoration)\b/i;
 const COPRESENCE = /\b(?:alongside|guests?\s+includ(?:ing|ed)|(?:was|were)\s+among|joined\s+by|accompanied\s+by|in\s+attendance|seated\s+(?:next|beside|with))\b/i;
+/** A speech's salutation names its audience, who are at the occasion: "Dear Presidents …", "Your Excellencies, …". */
+const SALUTATION = /^\s*(?:Dear|(?:Your\s+)?Excellenc(?:y|ies)|Distinguished|Honou?rable)\b[^.!?]*[,:!]?\s*$/;
 /** How many sentences after the event may still be telling it. */
 const WINDOW = 2;
 
@@ -34,7 +36,7 @@ export function continuationPeople(facts: readonly SentenceFacts[], from: number
     const f = facts[k];
     if (f === undefined || f.dated || f.drafted || f.paragraph > origin.paragraph + 1) break;
     if (f.speech && !COPRESENCE.test(f.text)) continue;
-    if (!OCCASION.test(f.text) && !COPRESENCE.test(f.text)) continue;
+    if (!OCCASION.test(f.text) && !COPRESENCE.test(f.text) && !SALUTATION.test(f.text)) continue;
     for (const p of f.people) if (!names.includes(p)) names.push(p);
   }
   return names;

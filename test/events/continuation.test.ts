@@ -69,3 +69,13 @@ describe('an acceptance answers the invitation before it', () => {
     expect(accepted?.title).toMatch(/^Vladimir Putin accepts/);
   });
 });
+
+describe('a speech greets its audience', () => {
+  it('makes the people a salutation names take part in the dated speech before it', () => {
+    const events = eventsOf(
+      ['Statement by President Xi Jinping at the Harbour Summit, Lisbon, May 12, 2030', 'Dear President Vladimir Putin, dear friends,'],
+      [[0, 'May 12, 2030', '2030-05-12']],
+    );
+    expect(events[0]?.participants).toEqual(expect.arrayContaining(['Xi Jinping', 'Vladimir Putin']));
+  });
+});
