@@ -218,7 +218,7 @@ const CAPITALISED_RUN = /(?<![\p{L}’'])\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*(
 function cityWithin(text: string, place: string | null): string | null {
   if (place === null) return null;
   const found = resolveMemo(place);
-  if (found === null || found.city !== undefined || found.venue !== undefined || found.country === undefined) return place;
+  if (found === null || found.city !== undefined || found.venue !== undefined || found.region !== undefined || found.country === undefined) return place;
   // "Durban, South Africa": the words just before the country, then any city of that country named as a venue.
   for (let at = text.indexOf(place); at > 0; at = text.indexOf(place, at + 1)) {
     const before = /((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*),\s*$/u.exec(text.slice(Math.max(0, at - 60), at))?.[1];

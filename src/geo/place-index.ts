@@ -4,7 +4,7 @@
  * table carries each city's key where it is not simply the lower-cased name, so building the index folds nothing.
  */
 import { placeKey } from './place-key.js';
-import { CITY_ROWS, COUNTRY_ROWS } from './place-table.js';
+import { CITY_ROWS, COUNTRY_ROWS, REGION_ROWS } from './place-table.js';
 
 export { placeKey };
 
@@ -20,6 +20,11 @@ export interface City {
   readonly country: Country;
 }
 
+export interface Region {
+  readonly name: string;
+  readonly country: Country;
+}
+
 export interface PlaceIndex {
   /** By ISO code and capitalised abbreviation, case-sensitive: "US", "UK", "USA", "RSA". */
   readonly codes: ReadonlyMap<string, Country>;
@@ -29,6 +34,8 @@ export interface PlaceIndex {
   readonly countryByForeignName: ReadonlyMap<string, Country>;
   readonly demonyms: ReadonlyMap<string, Country>;
   readonly cities: ReadonlyMap<string, City>;
+  /** First-level regions (states, provinces, oblasts); a region two countries share names neither. */
+  readonly regions: ReadonlyMap<string, Region>;
 }
 
 let index: PlaceIndex | null = null;
@@ -95,6 +102,17 @@ export function placeIndex(): PlaceIndex {
     if (bare !== capital) qualified.push([bare, country]);
   }
   for (const [name, country] of qualified) addCity(name, country);
-  index = { codes, countryByName: byName, countryByForeignName, demonyms, cities };
+  const regionOwners = new Map<string, Region | null>();
+  for (const row of REGION_ROWS.split('\n')) {
+    const [name = '', code = '', folded] = row.split('|');
+    const country = codes.get(code);
+    const key = folded ?? name.toLowerCase();
+    if (!country || key === '') continue;
+    const owner = regionOwners.get(key);
+    regionOwners.set(key, owner === undefined || owner?.country === country ? { name, country } : null);
+  }
+  const regions = new Map<string, Region>();
+  for (const [key, region] of regionOwners) if (region) regions.set(key, region);
+  index = { codes, countryByName: byName, countryByForeignName, demonyms, cities, regions };
   return index;
 }

@@ -9,7 +9,9 @@ import { placeIndex, placeKey, type Country } from './place-index.js';
 export interface ResolvedPlace {
   readonly city?: string;
   readonly country?: string;
-  /** What to show and compare: the city when there is one, else the country, else the venue as written. */
+  /** A first-level region (state, province) when that is what the text named: "Goa", "Shandong Province". */
+  readonly region?: string;
+  /** What to show and compare: the city when there is one, else the region, else the country. */
   readonly canonical: string;
   /** A landmark or seat of government inside the city ("the Kremlin"), when that is what the text named. */
   readonly venue?: string;
@@ -31,8 +33,16 @@ const VENUES: ReadonlyMap<string, { readonly name: string; readonly city: string
   ['tiananmen', { name: 'Tiananmen', city: 'Beijing' }],
 ]);
 
-/** Older English spellings still common in news that the GeoNames names have replaced. */
-const EXONYMS: ReadonlyMap<string, string> = new Map([['kiev', 'kyiv'], ['peking', 'beijing'], ['bombay', 'mumbai']]);
+const REGION_WORD = / (?:province|region|state|prefecture|autonomous region)$/;
+
+/**
+ * English names GeoNames files under another (older or local) form: found by checking a list of world capitals and
+ * large cities against the data, not from any article. Values are the data's keys.
+ */
+const EXONYMS: ReadonlyMap<string, string> = new Map([
+  ['kiev', 'kyiv'], ['peking', 'beijing'], ['bombay', 'mumbai'], ['geneva', 'geneve'], ['cologne', 'koln'],
+  ['saigon', 'ho chi minh city'], ['bangalore', 'bengaluru'], ['ulaanbaatar', 'ulan bator'],
+]);
 
 /** A country by name or alias; with `demonym`, also by its adjective ("Russian" in "the Russian capital"). */
 function countryNamed(key: string, demonym = false): Country | null {
@@ -85,6 +95,9 @@ function resolveUncached(text: string): ResolvedPlace | null {
   if (city) return cityPlace(city.name, city.country);
   const foreign = placeIndex().countryByForeignName.get(key);
   if (foreign) return { country: foreign.name, canonical: foreign.name };
+  // "Goa", "Shandong Province", "Amur Oblast": a region, after every city and country of that name.
+  const region = placeIndex().regions.get(key) ?? placeIndex().regions.get(key.replace(REGION_WORD, ''));
+  if (region) return { region: region.name, country: region.country.name, canonical: region.name };
 
   // "Durban, South Africa", "Xiamen, Fujian Province, China": the first part, checked against the country if known.
   const parts = raw.split(/\s*,\s*/);
@@ -128,6 +141,8 @@ export function placeMatches(questionPlace: string, eventPlace: string): boolean
   const event = resolvePlace(eventPlace);
   if (!asked || !event) return placeKey(questionPlace) === placeKey(eventPlace);
   if (asked.city !== undefined) return event.city !== undefined && placeKey(event.city) === placeKey(asked.city);
+  // The data has no region for a city: only the region itself answers a question about it.
+  if (asked.region !== undefined) return event.region === asked.region;
   return asked.country !== undefined && event.country === asked.country;
 }
 
@@ -142,5 +157,6 @@ export function placesCompatible(a: string, b: string): boolean {
   const pb = resolvePlace(b);
   if (!pa || !pb) return placeKey(a) === placeKey(b);
   if (pa.city !== undefined && pb.city !== undefined) return placeKey(pa.city) === placeKey(pb.city);
+  if (pa.region !== undefined && pb.region !== undefined) return pa.region === pb.region;
   return pa.country !== undefined && pa.country === pb.country;
 }

@@ -99,3 +99,27 @@ describe('placesCompatible', () => {
     expect(placesCompatible(b, a)).toBe(expected);
   });
 });
+
+describe('regions', () => {
+  it('knows first-level regions and their country, after any city of the same name', () => {
+    expect(resolvePlace('Goa')).toEqual({ region: 'Goa', country: 'India', canonical: 'Goa' });
+    expect(resolvePlace('Shandong Province')).toMatchObject({ region: 'Shandong', country: 'China' });
+    expect(resolvePlace('Beijing')?.city).toBe('Beijing');
+    expect(countryOfPlace('Xinjiang')).toBe('China');
+    expect(countryOfCity('Goa')).toBeNull();
+  });
+
+  it('matches a region only to itself, and a country to its regions', () => {
+    expect(placeMatches('India', 'Goa')).toBe(true);
+    expect(placeMatches('Goa', 'Goa')).toBe(true);
+    expect(placeMatches('Goa', 'Mumbai')).toBe(false);
+    expect(placesCompatible('Goa', 'India')).toBe(true);
+    expect(placesCompatible('Goa', 'Kerala')).toBe(false);
+  });
+});
+
+describe('English names the data files under a local form', () => {
+  it.each([['Geneva', 'Switzerland'], ['Cologne', 'Germany'], ['Saigon', 'Vietnam'], ['Bangalore', 'India']])('%s is in %s', (city, country) => {
+    expect(countryOfCity(city)).toBe(country);
+  });
+});
