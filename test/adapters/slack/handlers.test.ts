@@ -1,6 +1,7 @@
 /** Handlers against narrow fakes of the few client members they use (no Bolt, no HTTP). */
 import { describe, expect, it } from 'vitest';
 import { createMentionHandler } from '../../../adapters/slack/answer-message.js';
+import { createMoreHandler } from '../../../adapters/slack/button-actions.js';
 import { createChatContexts } from '../../../adapters/slack/chat-context.js';
 import { dedupeEvents } from '../../../adapters/slack/dedupe-events.js';
 import { botTokenFor, createVaultInstallationStore } from '../../../adapters/slack/installation-store.js';
@@ -139,3 +140,22 @@ describe('OAuth installations in the vault', () => {
     expect(vault.records.size).toBe(0);
   });
 });
+
+describe('More button', () => {
+  const body = (ephemeral: boolean) => ({ user: { id: 'U1' }, team: { id: 'T1' }, channel: { id: 'C1' }, container: { is_ephemeral: ephemeral }, response_url: 'https://hooks.example/a' });
+  it('replaces a private answer with the next page, sends it privately under a visible one, and never replays digest commands', async () => {
+    const responded: Record<string, unknown>[] = [];
+    const bot = fakeBot();
+    const more = createMoreHandler({ bot, contexts: contexts(), command: '/summit', logger: recordingLogger(), respond: async (_u, p) => void responded.push(p as Record<string, unknown>) });
+    let acks = 0;
+    const ack = async () => void (acks += 1);
+    await more({ ack, body: body(true), value: 'search gas page:2' });
+    await more({ ack, body: body(false), value: 'search gas page:3' });
+    await more({ ack, body: body(true), value: 'digest unsubscribe' });
+    expect(acks).toBe(3);
+    expect(responded.map((r) => [r.response_type, r.replace_original])).toEqual([['ephemeral', true], ['ephemeral', false]]);
+    expect(String(responded[0]!.text)).toContain('search gas page:2');
+    expect(bot.contexts).toHaveLength(2);
+  });
+});
+

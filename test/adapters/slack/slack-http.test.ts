@@ -156,6 +156,16 @@ describe('/summit over HTTP', () => {
     expect(texts.flatMap(liveMentions)).toEqual([]);
     expect(JSON.stringify(body)).not.toMatch(/"parse"|link_names/);
   });
+
+  it('never echoes a live mention in a thread reply either', async () => {
+    await postSigned(url, eventBody(mentionEvent('search &lt;!here&gt; &lt;!subteam^S1&gt; &lt;@U123&gt;', '1700000009.000100'), 'EvEcho1'));
+    await api.waitFor(() => api.callsTo('chat.postMessage').some((c) => c.args.thread_ts === '1700000009.000100'));
+    const post = api.callsTo('chat.postMessage').find((c) => c.args.thread_ts === '1700000009.000100')!;
+    expect(payloadTexts(post.args).join('\n')).toContain('&lt;!subteam^S1&gt;');
+    expect(payloadTexts(post.args).flatMap(liveMentions)).toEqual([]);
+    expect(post.args).not.toHaveProperty('parse');
+    expect(post.args).not.toHaveProperty('link_names');
+  });
 });
 
 describe('events over HTTP', () => {
