@@ -97,7 +97,11 @@ export function createSlackAdapter(config: SlackAdapterConfig, deps: SlackAdapte
   const contexts = createChatContexts({
     admins: config.digestAdmins,
     logger,
-    lookup: async (_teamId, userId) => (await callSlack(() => app.client.users.info({ user: userId }), { what: 'users.info', idempotent: true, logger })).user,
+    lookup: async (teamId, userId) => {
+      // app.client carries the single-workspace token; in OAuth mode each workspace's own token is passed per call.
+      const token = config.botToken ?? (installationStore ? await botTokenFor(installationStore, teamId) : undefined);
+      return (await callSlack(() => app.client.users.info({ user: userId, ...(token ? { token } : {}) }), { what: 'users.info', idempotent: true, logger })).user;
+    },
   });
   const shared = { bot: deps.bot, contexts, command: config.command, logger };
   const slash = createSlashCommand({ ...shared, respond, ackBudgetMs: deps.ackBudgetMs ?? DEFAULT_ACK_BUDGET_MS });

@@ -48,6 +48,13 @@ it('installs a workspace through /slack/install and /slack/oauth_redirect, then 
   await api.waitFor(() => api.callsTo('chat.postMessage').length > 0);
   expect(api.callsTo('chat.postMessage')[0]!.token).toBe('xoxb-oauth-t9');
 
+  // A digest command in that workspace asks users.info with the workspace's own token.
+  api.setUser('U2', { is_admin: true });
+  await postSigned(`${base}/slack/events`, eventBody({ type: 'app_mention', user: 'U2', text: '<@UBOT9> digest status', ts: '5.2', channel: 'C9', event_ts: '5.2' }, 'EvOauth3', 'T9'));
+  await api.waitFor(() => api.callsTo('users.info').length > 0);
+  expect(api.callsTo('users.info')[0]!.token).toBe('xoxb-oauth-t9');
+  await api.waitFor(() => api.callsTo('chat.postMessage').length >= 2);
+
   const result = await adapter.publisher.publish({ key: 'k', channel: { platform: 'slack', workspaceId: 'T9', channelId: 'C9' }, localDate: '2025-05-08' as IsoDate, answer });
   expect(result.kind).toBe('posted');
   expect(api.callsTo('chat.postMessage').at(-1)!.token).toBe('xoxb-oauth-t9');
