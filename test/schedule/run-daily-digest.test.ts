@@ -148,6 +148,30 @@ describe('runDailyDigest', () => {
     for (const c of ['C1', 'C2', 'C3']) expect(h.publisher.count(h.key(c, '2026-12-15'))).toBe(1);
   });
 
+  it('a replica whose clock runs 2 minutes late posts nothing; a lock released after the run (negative control) posts twice', async () => {
+    const h = createHarness('2026-12-15T14:00:00Z');
+    await h.subscribe('C1', '09:00', NY);
+    await h.run('replica-a');
+    h.clock.advance(2 * MINUTE);
+    // Its clock says 09:00 now, two real minutes after replica A posted: the slot is due for it, and the ledger says done.
+    const lateClock = { now: () => new Date(h.clock.now().getTime() - 2 * MINUTE) };
+    expect((await h.run('replica-late', { clock: lateClock })).posted).toBe(0);
+    expect(h.publisher.count(h.key('C1', '2026-12-15'))).toBe(1);
+
+    // node-cron's coordinator hook with a lock that onComplete releases: the late replica finds the slot free again.
+    const locks = new Set<string>();
+    const control = createHarness('2026-12-15T14:00:00Z');
+    const slot = control.key('C1', '2026-12-15');
+    for (const _replica of ['on-time', 'late']) {
+      if (locks.has(slot)) continue;
+      locks.add(slot);
+      await control.publisher.publish({ key: slot, channel: { platform: 'slack', workspaceId: 'T1', channelId: 'C1' }, localDate: '2026-12-15' as never,
+        answer: { kind: 'problem', headline: 'x', items: [], followUps: [], data: { code: 'internal-error', message: 'x' } } });
+      locks.delete(slot); // onComplete
+    }
+    expect(control.publisher.count(slot)).toBe(2);
+  });
+
   it('a removed channel disables its subscription, logs why, and is not tried again', async () => {
     const h = createHarness('2026-12-15T14:00:00Z');
     await h.subscribe('C1', '09:00', NY);
