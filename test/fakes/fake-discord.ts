@@ -1,4 +1,5 @@
 /** A fake of Discord on 127.0.0.1: the REST routes Summit uses and a gateway (HELLO, IDENTIFY, READY, RESUME, heartbeats). */
+/* eslint-disable @typescript-eslint/no-explicit-any -- recorded JSON bodies are asserted on field by field; typing each route would only restate the API docs */
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
