@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { createRest, registerCommands } from '../adapters/discord/index.js';
 import { answerToJson, type Answer } from './answer/answer.js';
 import { renderText } from './answer/render-text.js';
 import { systemClock } from './bot.js';
@@ -34,6 +35,7 @@ const OPTIONS = {
   dct: { type: 'string' },
   date: { type: 'string' },
   today: { type: 'string' },
+  guild: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -48,6 +50,7 @@ const USAGE = `Usage: summit <command> [options]
   ingest <dir|file...> [--strict]  read article files and report what was read
   timex <file> [--dct YYYY-MM-DD]  temporal expressions of one article file
   digest [--date YYYY-MM-DD]       the daily digest that would be posted that day (DIGEST_EMPTY decides an empty day)
+  discord register [--guild ID]    register /summit with Discord by bulk overwrite: globally, or in one server
 Options: --data <dir> (article folder; default data/articles or SUMMIT_DATA_DIR), --json, --today YYYY-MM-DD`;
 
 class UsageError extends Error {}
@@ -191,6 +194,16 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
         const corpus = await loadQueryCorpus(dataDir, config.maxArticleBytes, streams);
         if (corpus.articles.length === 0) return fail(ctx, 'no_articles', `no articles could be read from ${dataDir}`);
         return printAnswer(ctx, buildDigest(corpus.events, date, config.digest.empty).answer);
+      }
+      case 'discord': {
+        if (positionals[0] !== 'register') throw new UsageError('discord needs a subcommand: summit discord register [--guild ID]');
+        if (!config.discord) return fail(ctx, 'config_invalid', 'DISCORD_TOKEN is not set: registering the commands needs the bot token', EXIT_CONFIG);
+        const guildId = values.guild;
+        if (guildId !== undefined && !/^\d{5,25}$/.test(guildId)) throw new UsageError(`--guild expects a numeric server id; got "${guildId}"`);
+        const { applicationId, apiUrl, token } = config.discord;
+        const done = await registerCommands(createRest(token, apiUrl), { ...(applicationId ? { applicationId } : {}), ...(guildId ? { guildId } : {}) });
+        print(ctx, done, `Registered /${done.names.join(', /')} ${done.scope === 'guild' ? `in server ${guildId}` : 'globally'} for application ${done.applicationId} (bulk overwrite: running it again changes nothing).`);
+        return 0;
       }
       default:
         throw new UsageError(`unknown command "${command}"`);
