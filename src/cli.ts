@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { createRest, registerCommands } from '../adapters/discord/index.js';
 import { answerToJson, type Answer } from './answer/answer.js';
 import { renderText } from './answer/render-text.js';
 import { systemClock } from './bot.js';
@@ -201,6 +200,8 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
         const guildId = values.guild;
         if (guildId !== undefined && !/^\d{5,25}$/.test(guildId)) throw new UsageError(`--guild expects a numeric server id; got "${guildId}"`);
         const { applicationId, apiUrl, token } = config.discord;
+        // Loaded here only: discord.js costs every other command start-up time for nothing.
+        const { createRest, registerCommands } = await import('../adapters/discord/index.js');
         const done = await registerCommands(createRest(token, apiUrl), { ...(applicationId ? { applicationId } : {}), ...(guildId ? { guildId } : {}) });
         print(ctx, done, `Registered /${done.names.join(', /')} ${done.scope === 'guild' ? `in server ${guildId}` : 'globally'} for application ${done.applicationId} (bulk overwrite: running it again changes nothing).`);
         return 0;
