@@ -12,7 +12,7 @@ import { eventItem } from './event-items.js';
 import { placeOfEvent } from './event-place.js';
 import { onThisDay } from './on-this-day.js';
 import { rankEvents, type ScoredEvent } from './rank-events.js';
-import { rankSentences, sentenceDate, type ScoredSentence } from './rank-sentences.js';
+import { ownDate, rankSentences, sentenceDate, type ScoredSentence } from './rank-sentences.js';
 import { understand, type QuestionIntent, type Understood } from './understand-question.js';
 
 export { detectIntent, type QuestionIntent } from './understand-question.js';
@@ -65,21 +65,20 @@ export function ask(corpus: Corpus, rawQuestion: string, context: { readonly tod
   if (question.length > MAX_QUESTION_LENGTH) {
     return problem('bad-query', `That question is ${question.length} characters long; I read questions of up to ${MAX_QUESTION_LENGTH}. Try the key words, or search "<words>".`, ['help']);
   }
-  const q = understand(corpus, question, context.today);
+  let q = understand(corpus, question, context.today);
   if (q.intent === 'on-this-day' && q.monthDay) return askOnThisDay(corpus, q.monthDay, context.today);
   if (q.intent === 'on-this-day' && !q.date) return onThisDay(corpus, { today: context.today });
   if (isAggregate(q)) return askAggregate(corpus, q);
   const notice = q.corrections.length > 0 ? `Reading ${q.corrections.map((c) => `“${c.from}” as “${c.to}”`).join(', ')}.` : undefined;
   const base = { kind: 'ask' as const, followUps: [] as string[], ...(notice ? { notice } : {}) };
 
-  const events = rankEvents(corpus, q);
-  const sentences = rankSentences(corpus, q);
-  const bestEvent = events[0];
-  const eventFits = bestEvent !== undefined && bestEvent.coverage >= MIN_EVENT_COVERAGE && (q.topic.length > 0 || q.people.length > 0 || q.date !== null);
-  const preferSentences = q.intent === 'said' || q.intent === 'count' || q.intent === 'who-is';
-  const bestSentence = sentences[0];
-  // A quoted sentence answers "what did X say" with half the topic; any other question needs most of it.
-  const sentenceFits = bestSentence !== undefined && bestSentence.coverage >= (preferSentences ? MIN_SENTENCE_COVERAGE : MIN_SENTENCE_COVERAGE_OTHER);
+  let ranked = rankAll(corpus, q);
+  // "the call that extended their 2001 treaty": a year that names a thing, not when it happened, may match nothing.
+  if (!ranked.eventFits && !ranked.sentenceFits && q.date?.attributive) {
+    q = { ...q, date: null };
+    ranked = rankAll(corpus, q);
+  }
+  const { events, sentences, eventFits, sentenceFits, preferSentences } = ranked;
 
   if (eventFits && !(preferSentences && sentenceFits)) {
     const shown = events.filter((e) => e.coverage >= MIN_EVENT_COVERAGE).slice(0, 3).map((e) => e.event);
@@ -124,6 +123,42 @@ export function ask(corpus: Corpus, rawQuestion: string, context: { readonly tod
     followUps: ['timeline all', 'help'],
     data: { answer: unknown, events: [], citations: closest.map((s) => citationFor(s.sentence.article, s.sentence.text)) },
   };
+}
+
+interface Ranked {
+  readonly events: readonly ScoredEvent[];
+  readonly sentences: readonly ScoredSentence[];
+  readonly eventFits: boolean;
+  readonly sentenceFits: boolean;
+  readonly preferSentences: boolean;
+}
+
+/** "When did they last talk by phone": among the answers that fit as well, the latest (or the earliest for "first"). */
+const LAST = /\b(?:last|latest|most recent(?:ly)?)\b/i;
+
+function rankAll(corpus: Corpus, q: Understood): Ranked {
+  let events = rankEvents(corpus, q);
+  let sentences = rankSentences(corpus, q);
+  if (q.intent === 'when') {
+    // A sentence that states its own date answers "when" with half the topic, ahead of undated ones.
+    const dated = sentences.filter((s) => s.coverage >= MIN_SENTENCE_COVERAGE && ownDate(corpus, s.sentence) !== null);
+    const best = sentences[0];
+    if (dated[0] && (!best || best.coverage < MIN_SENTENCE_COVERAGE_OTHER)) sentences = [dated[0], ...sentences.filter((s) => s !== dated[0])];
+    if (LAST.test(q.raw)) {
+      const top = events[0]?.coverage ?? 0;
+      const tied = events.filter((e) => e.coverage >= top && e.coverage >= MIN_EVENT_COVERAGE);
+      const latest = [...tied].sort((a, b) => b.event.date.localeCompare(a.event.date))[0];
+      if (latest) events = [latest, ...events.filter((e) => e !== latest)];
+    }
+  }
+  const bestEvent = events[0];
+  const eventFits = bestEvent !== undefined && bestEvent.coverage >= MIN_EVENT_COVERAGE && (q.topic.length > 0 || q.people.length > 0 || q.date !== null);
+  const preferSentences = q.intent === 'said' || q.intent === 'count' || q.intent === 'who-is';
+  const bestSentence = sentences[0];
+  // A quoted sentence answers "what did X say" with half the topic, and "when" if it states its date; others need most of it.
+  const datedWhen = q.intent === 'when' && bestSentence !== undefined && ownDate(corpus, bestSentence.sentence) !== null;
+  const sentenceFits = bestSentence !== undefined && bestSentence.coverage >= (preferSentences || datedWhen ? MIN_SENTENCE_COVERAGE : MIN_SENTENCE_COVERAGE_OTHER);
+  return { events, sentences, eventFits, sentenceFits, preferSentences };
 }
 
 /** Debugging aid for the eval scripts: how a question was understood and ranked. */

@@ -9,7 +9,15 @@ import { findTimexes } from '../time/find-timexes.js';
 import { rangeOf, type DayRange } from './date-range.js';
 
 export type QuestionDate =
-  | { readonly kind: 'range'; readonly text: string; readonly range: DayRange; readonly value: string; readonly cutoff: boolean }
+  | {
+    readonly kind: 'range';
+    readonly text: string;
+    readonly range: DayRange;
+    readonly value: string;
+    readonly cutoff: boolean;
+    /** "their 2001 friendship treaty": a bare year before a noun, which may name the thing rather than date the event. */
+    readonly attributive: boolean;
+  }
   | { readonly kind: 'month-day'; readonly text: string; readonly monthDay: string };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
@@ -65,7 +73,9 @@ export function findQuestionDate(question: string, today: IsoDate, allowMonthDay
     const range = rangeOf(value);
     if (!range) continue;
     const cutoff = CUTOFF.test(question.slice(0, timex.offset));
-    return { kind: 'range', text: timex.text, range, value, cutoff };
+    const attributive = /^\d{4}$/.test(timex.text) && /^\s+\p{Ll}/u.test(question.slice(timex.offset + timex.text.length))
+      && /\b(?:the|their|its|his|her|a|an|our)\s+$/i.test(question.slice(0, timex.offset));
+    return { kind: 'range', text: timex.text, range, value, cutoff, attributive };
   }
   return null;
 }

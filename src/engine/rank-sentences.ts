@@ -2,7 +2,7 @@
 import type { Article } from '../domain.js';
 import { tokenize } from './tokenize.js';
 import type { Corpus, CorpusSentence } from './corpus.js';
-import { rangeOf } from './date-range.js';
+import { overlaps, rangeOf } from './date-range.js';
 import { CANDIDATE_HITS, namesPerson } from './rank-events.js';
 import { coverageOf, type Understood } from './understand-question.js';
 
@@ -44,6 +44,12 @@ export function rankSentences(corpus: Corpus, q: Understood): ScoredSentence[] {
       const span = rangeOf(published);
       if (span && span.end < q.date.range.start) continue;
     }
+    if (q.date) {
+      // A sentence that dates itself outside the period asked about ("since 2018") is about another time.
+      const own = ownDate(corpus, sentence);
+      const span = own ? rangeOf(own) : null;
+      if (span && (q.date.cutoff ? span.start > q.date.range.end : !overlaps(span, q.date.range))) continue;
+    }
     const groupReference = q.people.length >= 2 && GROUP_REFERENCE.test(sentence.text);
     const mentioned = groupReference ? q.people.length : q.people.filter((person) => namesPerson(sentence.text, person)).length;
     if (q.people.length > 0 && mentioned === 0) continue;
@@ -61,12 +67,17 @@ export function rankSentences(corpus: Corpus, q: Understood): ScoredSentence[] {
   return scored.sort((a, b) => b.score - a.score || a.sentence.key.localeCompare(b.sentence.key));
 }
 
+/** The sentence's own first calendar date, if it states one. */
+export function ownDate(corpus: Corpus, sentence: CorpusSentence): string | null {
+  const own = corpus.timexes.get(sentence.article.id)?.find((t) => t.sentenceIndex === sentence.index && (t.type === 'DATE' || t.type === 'TIME') && rangeOf(t.value.slice(0, 10)) !== null);
+  return own ? own.value.slice(0, 10) : null;
+}
+
 /**
  * When a quoted sentence happened: its own first calendar date ("said on Monday" → that Monday), else the article's date.
  * Durations and vague references never date a sentence.
  */
 export function sentenceDate(corpus: Corpus, sentence: CorpusSentence): string | null {
-  const own = corpus.timexes.get(sentence.article.id)?.find((t) => t.sentenceIndex === sentence.index && (t.type === 'DATE' || t.type === 'TIME') && rangeOf(t.value.slice(0, 10)) !== null);
-  return own ? own.value.slice(0, 10) : sentence.article.published;
+  return ownDate(corpus, sentence) ?? sentence.article.published;
 }
 

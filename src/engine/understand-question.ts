@@ -7,6 +7,7 @@ import { findPeople, PRINCIPALS } from '../events/people.js';
 import type { Corpus } from './corpus.js';
 import { parseSearchQuery, type SearchQuery } from './parse-search-query.js';
 import { findMonthDay, findQuestionDate, type QuestionDate } from './question-date.js';
+import { editDistance } from './search-index.js';
 import { tokenize } from './tokenize.js';
 
 export type QuestionIntent = 'when' | 'where' | 'who' | 'who-is' | 'said' | 'count' | 'yes-no' | 'on-this-day' | 'what';
@@ -28,7 +29,7 @@ export function detectIntent(question: string): QuestionIntent {
 }
 
 /** Words that shape a question but name no topic; dropping them keeps "ever", "time", "happen" from ranking sentences. */
-const QUESTION_SCAFFOLD = /\baccording to (?:these|the|your|my|our)?\s*(?:articles?|sources?|reports?|texts?)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|when|where|who|whom|what|which|why|how|many|much|often|did|does|do|has|have|had|was|were|is|are|ever|times?|date|day|year|month|happen(?:ed|s)?|tell me|show me|please|about|say|said|says|think|thinks|thought|the articles?)\b/gi;
+const QUESTION_SCAFFOLD = /\baccording to (?:these|the|your|my|our)?\s*(?:articles?|sources?|reports?|texts?)\b|\b(?:last|latest|most recent|monday|tuesday|wednesday|thursday|friday|saturday|sunday|when|where|who|whom|what|which|why|how|many|much|often|did|does|do|has|have|had|was|were|is|are|ever|times?|date|day|year|month|happen(?:ed|s)?|tell me|show me|please|about|say|said|says|think|thinks|thought|the articles?)\b/gi;
 /**
  * Question words mapped to the words news uses for the same act, so "when is Putin going to Beijing" meets "Putin's visit
  * to Beijing". Written as plain words and stemmed once here, so every inflection the stemmer leaves apart is listed.
@@ -66,12 +67,36 @@ function capitalisedWords(text: string): string[] {
 
 /** Typed questions write the principals in lower case ("where did putin n xi meet"); people search needs capitals. */
 const PRINCIPAL_WORD = new RegExp(`\\b(?:${PRINCIPALS.flatMap((p) => p.name.split(' ')).join('|')})\\b`, 'gi');
-const capitalisePrincipals = (text: string): string => text.replace(PRINCIPAL_WORD, (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
+const PRINCIPAL_PARTS = PRINCIPALS.flatMap((p) => p.name.split(' ')).filter((part) => part.length >= 5);
+/** A principal's name one letter off ("putn", "Puttin", "jinpin") is that name: the speller skips words under five letters. */
+const respellPrincipal = (word: string): string => {
+  if (word.length < 4 || /\P{L}/u.test(word)) return word;
+  const part = PRINCIPAL_PARTS.find((p) => editDistance(word.toLowerCase(), p.toLowerCase(), 1) <= 1);
+  return part ?? word;
+};
+const capitalisePrincipals = (text: string): string =>
+  text.replace(/\p{L}+/gu, respellPrincipal).replace(PRINCIPAL_WORD, (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
+
+/** A question's first word typed one letter off ("wen did", "wher was", "hwo many") is the question word. */
+const QUESTION_WORDS = ['when', 'where', 'what', 'which', 'who', 'how'] as const;
+const KNOWN_FIRST = /^(?:when|where|what|which|who|whom|whose|why|how|did|do|does|has|have|had|was|were|is|are|will|would|could|can|on|in|so|and|the|a|an|tell|show|list|give|please)$/i;
+export function respellQuestionWord(question: string): string {
+  const first = /^\s*(\p{L}{3,5})\b/u.exec(question)?.[1];
+  if (!first || KNOWN_FIRST.test(first)) return question;
+  const typed = first.toLowerCase();
+  const prefix = (w: string): number => [...w].findIndex((c, i) => typed[i] !== c) >>> 0;
+  // Among words one edit away, the one sharing the longest start: "wher" is "where", not "when".
+  const word = QUESTION_WORDS.filter((w) => editDistance(typed, w, 1) <= 1 && typed.length >= w.length - 1)
+    .sort((a, b) => prefix(b) - prefix(a))[0];
+  return word ? question.replace(first, word) : question;
+}
 
 /** "When is Putin going to Beijing?", "will they meet": the asker wants an occasion that was announced in advance. */
 const FUTURE_QUESTION = /\b(?:will|shall|going to|is (?:set|due|expected|scheduled|planning) to|are (?:set|due|expected|scheduled|planning) to|plans? to|upcoming|next)\b/i;
 
 export interface Understood {
+  /** The question as asked. */
+  readonly raw: string;
   readonly intent: QuestionIntent;
   readonly future: boolean;
   readonly people: readonly string[];
@@ -86,7 +111,8 @@ export interface Understood {
   readonly corrections: readonly { readonly from: string; readonly to: string }[];
 }
 
-export function understand(corpus: Corpus, question: string, today: IsoDate): Understood {
+export function understand(corpus: Corpus, typed: string, today: IsoDate): Understood {
+  const question = respellQuestionWord(typed);
   const detected = detectIntent(question);
   const intent = detected === 'what' && HAPPENED_ON.test(question) && findMonthDay(question) ? 'on-this-day' : detected;
   const asked = findQuestionDate(question, today, intent === 'on-this-day');
@@ -102,7 +128,7 @@ export function understand(corpus: Corpus, question: string, today: IsoDate): Un
     new RegExp(`\\b${c.from.replace(/[^\p{L}\p{N}]/gu, '')}\\b`, 'iu'),
     (word) => (/^\p{Lu}/u.test(word) ? c.to.charAt(0).toUpperCase() + c.to.slice(1) : c.to),
   ), text);
-  const corrected = correct(topicText);
+  const corrected = capitalisePrincipals(correct(topicText));
   const found = [...new Set(findPeople(capitalisePrincipals(correct(question))).map((p) => p.name))];
   // "who is Zhao Lijian": the name is the whole rest of the question, titled or not.
   const named = intent === 'who-is' ? question.replace(/^who\s+(?:is|was|are|were)\s+/i, '').replace(/[?.!\s]+$/, '') : '';
@@ -110,6 +136,6 @@ export function understand(corpus: Corpus, question: string, today: IsoDate): Un
   const personStems = new Set(tokenize(people.join(' ')));
   const topic = [...new Set(tokenize(corrected))].filter((t) => !personStems.has(t));
   const entities = capitalisedWords(topicText).flatMap((word) => tokenize(word)).filter((t) => topic.includes(t));
-  return { intent, future: FUTURE_QUESTION.test(question), people, date, monthDay, query, topic, entities, corrections };
+  return { raw: typed, intent, future: FUTURE_QUESTION.test(question), people, date, monthDay, query, topic, entities, corrections };
 }
 

@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AskData } from '../../src/answer/answer.js';
+import type { IsoDate } from '../../src/domain.js';
+import { ask } from '../../src/engine/ask.js';
+import type { Corpus } from '../../src/engine/corpus.js';
+import { respellQuestionWord } from '../../src/engine/understand-question.js';
+import { corpusOfTexts } from '../fakes/text-corpus.js';
+
+const today = '2026-11-22' as IsoDate;
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await corpusOfTexts({
+    'spring.txt': 'date 2011-03-10\nTitle: A call in spring\n\nXi Jinping and Vladimir Putin held a phone call on Wednesday.\n',
+    'autumn.txt': 'date 2011-10-20\nTitle: Another call\n\nXi Jinping and Vladimir Putin held a phone call on Thursday.\n',
+    'pact.txt': [
+      'date 2012-07-05',
+      'Title: Pact renewed',
+      '',
+      'On Monday, July 2, after a video conference between Putin and Xi, the Kremlin announced that the old river pact was renewed.',
+      '',
+      'The river had been in the news since 2004.',
+      '',
+    ].join('\n'),
+  });
+});
+
+const askData = (question: string): AskData => {
+  const answer = ask(corpus, question, { today });
+  if (answer.kind !== 'ask') throw new Error(`expected an ask answer, got ${answer.kind}: ${answer.headline}`);
+  return answer.data;
+};
+
+describe('respellQuestionWord', () => {
+  it.each([
+    ['wen did they meet', 'when did they meet'],
+    ['wher was the summit', 'where was the summit'],
+    ['When did they meet', 'When did they meet'],
+    ['Did they meet', 'Did they meet'],
+  ])('%s → %s', (question, respelled) => {
+    expect(respellQuestionWord(question)).toBe(respelled);
+  });
+});
+
+describe('when questions', () => {
+  it('read typed question words and principals, and "last" takes the latest of equal answers', () => {
+    expect(askData('wen did xi and putn last talk by phone in 2011?').date).toBe('2011-10-20');
+  });
+
+  it('answer from a sentence that states its date, and a year that names a thing does not date the event', () => {
+    const data = askData('When did Xi and Putin hold the video conference that renewed their 1999 river pact?');
+    expect(data.date).toBe('2012-07-02');
+  });
+});
