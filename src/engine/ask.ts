@@ -2,10 +2,11 @@
  * `ask`: a question in plain English → an answer from the events first, then from the best sentences, always dated at
  * its true precision and cited — or an honest "I don't know" with the closest matches.
  */
-import type { DatedEvent, IsoDate } from '../domain.js';
+import type { Citation, DatedEvent, IsoDate } from '../domain.js';
 import { problem, type Answer, type AnswerItem } from '../answer/answer.js';
 import { formatDate, formatDateInSentence, precisionOf } from '../answer/format-date.js';
 import { askAggregate, isAggregate } from './ask-aggregate.js';
+import { askedFor, gives, saysNotGiven } from './asked-for.js';
 import { askOnThisDay } from './ask-on-this-day.js';
 import { citationFor, type Corpus } from './corpus.js';
 import { eventItem } from './event-items.js';
@@ -79,6 +80,20 @@ export function ask(corpus: Corpus, rawQuestion: string, context: { readonly tod
     ranked = rankAll(corpus, q);
   }
   const { events, sentences, eventFits, sentenceFits, preferSentences } = ranked;
+  const asked = askedFor(q.raw);
+  if (asked && (eventFits || sentenceFits)) {
+    // "What flavour …", "how many people …": the answer must give it, and a source may say it is not known.
+    const useEvent = eventFits && !(preferSentences && sentenceFits);
+    const texts = useEvent ? (events[0]?.event.sources ?? []).map((c) => c.quote) : sentences.slice(0, 3).map((s) => s.sentence.text);
+    const articles = useEvent
+      ? (events[0]?.event.sources ?? []).flatMap((c) => corpus.findArticle(c.article) ?? [])
+      : sentences.slice(0, 3).map((s) => s.sentence.article);
+    for (const article of new Set(articles)) {
+      const said = saysNotGiven(asked, article);
+      if (said) return unknownAnswer(corpus, q, sentences, base, citationFor(article, said));
+    }
+    if (!texts.some((t) => gives(asked, t))) return unknownAnswer(corpus, q, sentences, base);
+  }
 
   if (eventFits && !(preferSentences && sentenceFits)) {
     const shown = events.filter((e) => e.coverage >= MIN_EVENT_COVERAGE).slice(0, 3).map((e) => e.event);
@@ -111,17 +126,23 @@ export function ask(corpus: Corpus, rawQuestion: string, context: { readonly tod
       data: { answer, ...(date ? { date } : {}), events: related, citations: shown.map((s) => citationFor(s.sentence.article, s.sentence.text)) },
     };
   }
+  return unknownAnswer(corpus, q, sentences, base);
+}
+
+function unknownAnswer(corpus: Corpus, q: Understood, sentences: readonly ScoredSentence[], base: { kind: 'ask'; followUps: string[]; notice?: string }, note?: Citation): Answer {
   // Nothing fits: show the sentences nearest the topic, even those that do not name the people asked about.
   const closest = (sentences.length > 0 ? sentences : rankSentences(corpus, { ...q, people: [] })).slice(0, 3);
-  const unknown = q.intent === 'yes-no'
-    ? "I don't know: the articles I have don't say so."
-    : "I don't know: the articles I have don't answer that.";
+  const unknown = note
+    ? `I don't know: ${note.outlet ?? note.article} says “${note.quote}”`
+    : q.intent === 'yes-no'
+      ? "I don't know: the articles I have don't say so."
+      : "I don't know: the articles I have don't answer that.";
   return {
     ...base,
     headline: closest.length > 0 ? `${unknown} The closest matches:` : `${unknown} Try search with other words, or timeline all.`,
     items: closest.map((scoredSentence) => sentenceItem(corpus, scoredSentence)),
     followUps: ['timeline all', 'help'],
-    data: { answer: unknown, events: [], citations: closest.map((s) => citationFor(s.sentence.article, s.sentence.text)) },
+    data: { answer: unknown, events: [], citations: [...(note ? [note] : []), ...closest.map((s) => citationFor(s.sentence.article, s.sentence.text))] },
   };
 }
 

@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AskData } from '../../src/answer/answer.js';
+import type { IsoDate } from '../../src/domain.js';
+import { ask } from '../../src/engine/ask.js';
+import { askedFor, gives } from '../../src/engine/asked-for.js';
+import type { Corpus } from '../../src/engine/corpus.js';
+import { corpusOfTexts } from '../fakes/text-corpus.js';
+
+const today = '2026-11-22' as IsoDate;
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await corpusOfTexts({
+    'gift.txt': [
+      'date 2013-08-11',
+      'Title: A gift of jam',
+      '',
+      'Vladimir Putin gave Xi Jinping a jar of jam on Saturday at their talks in Minsk.',
+      '',
+      'The colour of the jar was not mentioned.',
+      '',
+      'The two leaders signed 12 agreements at the talks.',
+      '',
+    ].join('\n'),
+  });
+});
+
+const askData = (question: string): AskData => {
+  const answer = ask(corpus, question, { today });
+  if (answer.kind !== 'ask') throw new Error(`expected an ask answer, got ${answer.kind}: ${answer.headline}`);
+  return answer.data;
+};
+
+describe('askedFor', () => {
+  it.each([
+    ['What flavour of jam did he give?', 'attribute', 'flavour'],
+    ['Which ministers attended?', 'attribute', 'ministers'],
+    ['How many people attended?', 'count', 'people'],
+  ])('%s asks for %s %s', (question, kind, word) => {
+    expect(askedFor(question)).toMatchObject({ kind, word });
+  });
+
+  it.each(['What did Putin say?', 'How many times have they met?', 'Which South Korean leader came?'])('%s asks for nothing more', (question) => {
+    expect(askedFor(question)).toBeNull();
+  });
+
+  it('counts only a number next to the counted noun, never a year', () => {
+    const asked = askedFor('How many deals were signed?');
+    expect(asked && gives(asked, 'They signed more than 30 deals.')).toBe(true);
+    expect(asked && gives(asked, 'The 2014 deals were large.')).toBe(false);
+  });
+});
+
+describe('questions whose answer must give what they ask for', () => {
+  it('say they do not know, quoting a source that says it is not known', () => {
+    const data = askData('What colour of jar did Putin give Xi?');
+    expect(data.answer).toMatch(/^I don't know: .* says “The colour of the jar was not mentioned.”/);
+  });
+
+  it('say they do not know when no answer gives a number of what is counted', () => {
+    expect(askData('How many guests attended the talks in Minsk where Putin gave Xi jam?').answer).toMatch(/^I don't know/);
+  });
+
+  it('answer when a sentence gives the number', () => {
+    expect(askData('How many agreements did Xi and Putin sign at the talks?').answer).toContain('12 agreements');
+  });
+});
