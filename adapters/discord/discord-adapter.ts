@@ -48,6 +48,7 @@ export interface DiscordAdapterDeps {
 /** A replica that dies hands its shards over after this long; renewals run three times per TTL. */
 export const SHARD_LEASE_TTL_MS = 30_000;
 const DRAIN_MS = 7000;
+const RETRY_MS = 30_000;
 
 export function createDiscordAdapter(config: DiscordAdapterConfig, deps: DiscordAdapterDeps): PlatformAdapter & { readonly publisher: DigestPublisher } {
   const { bot, logger, tuning = {} } = deps;
@@ -106,6 +107,32 @@ export function createDiscordAdapter(config: DiscordAdapterConfig, deps: Discord
     return Math.max(1, info.shards);
   }
 
+  let stopping = false;
+  let retry: NodeJS.Timeout | undefined;
+  /** Discord unreachable at boot (GET /gateway/bot failed): the process lives on, not ready, and tries again. */
+  async function connect(): Promise<void> {
+    let shardCount: number;
+    try {
+      shardCount = await resolveShardCount();
+    } catch (err) {
+      logger.error('discord gateway information unavailable; retrying in 30 s', { code: 'platform_send_failed', adapter: 'discord', err });
+      if (!stopping) retry = setTimeout(() => void connect(), RETRY_MS).unref();
+      return;
+    }
+    if (stopping) return;
+    accepting = true;
+    shards = createShardLeases({
+      shardCount,
+      leases: deps.leases ?? soleOwner,
+      owner,
+      ttlMs: tuning.leaseTtlMs ?? SHARD_LEASE_TTL_MS,
+      runner: { start: (id) => runner.start(id, shardCount), stop: (id) => runner.stop(id) },
+      logger,
+    });
+    await shards.start();
+    logger.info('discord adapter started', { adapter: 'discord', shardCount, owned: shards.held(), owner });
+  }
+
   return {
     name: 'discord',
     publisher,
@@ -119,20 +146,12 @@ export function createDiscordAdapter(config: DiscordAdapterConfig, deps: Discord
           logger.warn('discord command registration failed', { code: 'platform_send_failed', adapter: 'discord', err });
         }
       }
-      const shardCount = await resolveShardCount();
-      accepting = true;
-      shards = createShardLeases({
-        shardCount,
-        leases: deps.leases ?? soleOwner,
-        owner,
-        ttlMs: tuning.leaseTtlMs ?? SHARD_LEASE_TTL_MS,
-        runner: { start: (id) => runner.start(id, shardCount), stop: (id) => runner.stop(id) },
-        logger,
-      });
-      await shards.start();
-      logger.info('discord adapter started', { adapter: 'discord', shardCount, owned: shards.held(), owner });
+      stopping = false;
+      await connect();
     },
     async stop() {
+      stopping = true;
+      clearTimeout(retry);
       accepting = false;
       let timer: NodeJS.Timeout | undefined;
       const drained = Promise.allSettled([...inFlight]);

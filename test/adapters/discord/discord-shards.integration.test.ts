@@ -4,6 +4,7 @@ import { createDiscordAdapter } from '../../../adapters/discord/index.js';
 import type { Answer } from '../../../src/answer/answer.js';
 import { silentLogger, type LeaseKeeper, type PlatformAdapter } from '../../../src/ports.js';
 import { createFakeDiscord, type FakeDiscord } from '../../fakes/fake-discord.js';
+import { recordingLogger } from '../../fakes/recording-logger.js';
 import { slash } from './discord-payloads.js';
 import { memoryLeases } from './memory-leases.js';
 
@@ -65,5 +66,17 @@ describe('Discord shard leases across replicas', () => {
     expect(leases.holder('discord:shard:0/1')).toBe('replica-b');
     expect(fake.maxLivePerShard.get(0)).toBe(1);
     await answeredOnce();
+  });
+
+  it('starts without Discord reachable: logs the failure, is not ready, and does not throw', async () => {
+    fake = await createFakeDiscord();
+    fake.fail({ method: 'GET', path: /^\/gateway\/bot$/, status: 500, body: { code: 0, message: 'down' }, times: 10 });
+    const logger = recordingLogger();
+    const adapter = createDiscordAdapter({ token: fake.token, apiUrl: fake.apiUrl, shardCount: 'auto' }, { bot: { answer: () => help, handle: async () => help }, logger, tuning: { registerOnStart: false } });
+    adapters.push(adapter);
+    await adapter.start();
+    expect(adapter.isReady()).toBe(false);
+    expect(logger.lines.find((l) => l.level === 'error')).toMatchObject({ msg: expect.stringContaining('retrying'), fields: { code: 'platform_send_failed' } });
+    expect(fake.frames).toEqual([]);
   });
 });
