@@ -9,6 +9,7 @@ import { benchPipeline, formatPipeline } from './bench/pipeline-bench.js';
 import { benchSearch, formatSearchBench } from './bench/search-bench.js';
 import { benchSlack, formatSlackBench } from './bench/slack-bench.js';
 import { benchStartup, formatStartup } from './bench/startup-bench.js';
+import { benchReplicaStartup, formatReplicaStartup } from './bench/replica-startup-bench.js';
 
 const quick = process.argv.includes('--quick');
 const out = (text: string): void => {
@@ -20,6 +21,9 @@ out(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.rou
 
 out('\n## Start-up (target: seed corpus ready < 500 ms from process start)');
 out(formatStartup(benchStartup(quick ? 3 : 5)));
+
+out('\n## Replica start-up with the shared analysis (DATABASE_URL)');
+out(formatReplicaStartup(await benchReplicaStartup(quick ? 1_000 : 10_000)));
 
 out('\n## Ingest: parseArticle and readArticleFiles (target ≥ 1,000 articles/s)');
 const ingest = await benchIngest(quick ? 2_000 : 10_000);
