@@ -1,5 +1,5 @@
 /** INTERACTION_CREATE → bot.handle → an interaction response: slash commands, buttons and autocomplete. */
-import { PermissionFlagsBits, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { DiscordAPIError, PermissionFlagsBits, RESTJSONErrorCodes, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import { problem, type Answer } from '../../src/answer/answer.js';
 import type { Bot } from '../../src/bot.js';
 import type { ChatContext, Logger } from '../../src/ports.js';
@@ -79,6 +79,11 @@ export async function handleInteraction(interaction: Interaction, deps: Interact
     }
     if (interaction.isButton()) return await button(interaction, deps);
   } catch (error) {
+    // Another replica (or a duplicate delivery) answered first: the asker has an answer, so nothing is wrong here.
+    if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged) {
+      deps.logger.warn('discord interaction answered elsewhere', { adapter: 'discord', interaction: interaction.id });
+      return;
+    }
     deps.logger.error('discord interaction failed', { code: 'platform_send_failed', adapter: 'discord', interaction: interaction.id, err: error });
     await apologise(interaction, deps.logger);
   }

@@ -165,4 +165,24 @@ describe('Discord adapter against a fake Discord (real discord.js client)', () =
     const zones = await fake.waitFor(() => fake.requests.find((r) => r.path.startsWith(`/interactions/${zone.id}/`)), 'zone choices');
     expect(zones.body.data.choices[0]).toEqual({ name: 'Europe/Berlin', value: 'Europe/Berlin' });
   });
+
+  it('turns a slow problem into an ephemeral follow-up after removing the public loading message', async () => {
+    const release = bot.hold();
+    const { id, token } = slash(fake, 'event', { id: 'no-such-event' });
+    await fake.waitFor(() => fake.requests.find((r) => r.path.startsWith(`/interactions/${id}/`)), 'the defer');
+    release();
+    const followUp = await fake.waitFor(() => fake.requests.find((r) => r.method === 'POST' && r.path === `/webhooks/${fake.applicationId}/${token}`), 'the follow-up');
+    expect(followUp.body.flags & 64).toBe(64);
+    expect(followUp.body.content).toMatch(/No event has the id/);
+    expect(fake.requests.some((r) => r.method === 'DELETE' && r.path === `/webhooks/${fake.applicationId}/${token}/messages/@original`)).toBe(true);
+  });
+
+  it('tolerates an interaction that was already acknowledged elsewhere (40060), without an error', async () => {
+    const { id, payload } = slash(fake, 'help');
+    await fake.waitFor(() => fake.requests.find((r) => r.path.startsWith(`/interactions/${id}/`)), 'the first answer');
+    // The same interaction delivered again, as a second replica on the same shard would get it.
+    fake.dispatch('INTERACTION_CREATE', payload);
+    await fake.waitFor(() => logger.lines.find((l) => l.msg === 'discord interaction answered elsewhere'), 'the warning');
+    expect(fake.requests.filter((r) => r.path.startsWith(`/interactions/${id}/`)).map((r) => r.status)).toEqual([204, 400]);
+  });
 });

@@ -27,7 +27,7 @@ export function slash(fake: FakeDiscord, sub: string, values: Record<string, str
   const options = extra.group ? [{ type: 2, name: extra.group, options: [leaf] }] : [leaf];
   const interaction = base(fake, extra.focused ? 4 : 2, { id: snowflake(), name: 'summit', type: 1, options }, extra.permissions ?? MEMBER_PERMISSIONS);
   fake.dispatch('INTERACTION_CREATE', interaction);
-  return { id: interaction.id, token: interaction.token };
+  return { id: interaction.id, token: interaction.token, payload: interaction };
 }
 
 /** A click on a button of a message the bot sent earlier. */
