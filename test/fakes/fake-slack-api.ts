@@ -64,8 +64,12 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const messages: StoredMessage[] = [];
   const waiters = new Set<() => void>();
   let socketUrl: string | null = null;
-  let clock = 1_700_000_000;
-  const nextTs = (): string => `${(clock += 1)}.000100`;
+  let clock = 0;
+  // Real Slack stamps messages with the current time, and findPosted searches from a real time: so does the fake.
+  const nextTs = (): string => {
+    clock = Math.max(clock + 0.000001, Date.now() / 1000);
+    return clock.toFixed(6);
+  };
   const notify = (): void => {
     for (const waiter of [...waiters]) waiter();
   };
