@@ -99,7 +99,7 @@ export function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
     }
     if (!q.people.every((person) => mentionsPerson(event, person))) continue;
     const terms = eventTerms(corpus, event);
-    if (!q.entities.every((entity) => terms.own.has(entity) || terms.context.has(entity))) continue;
+    if (!q.entities.every((entity) => covers(terms.own, entity) || covers(terms.context, entity))) continue;
     const coverage = eventCoverage(q.topic, terms);
     // The title names the event's own action and place; a question matching it is about this event, not one it mentions.
     const titleCoverage = coverageOf(q.topic, new Set(tokenize(`${event.title} ${event.place ?? ''}`)));

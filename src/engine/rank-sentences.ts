@@ -4,7 +4,7 @@ import { tokenize } from './tokenize.js';
 import type { Corpus, CorpusSentence } from './corpus.js';
 import { overlaps, rangeOf } from './date-range.js';
 import { CANDIDATE_HITS, namesPerson } from './rank-events.js';
-import { coverageOf, type Understood } from './understand-question.js';
+import { coverageOf, covers, type Understood } from './understand-question.js';
 
 const COUNT_PHRASE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many)\s+(?:times|meetings|visits|occasions|summits)\b/i;
 /** "The two leaders have met 40 times": a sentence about both people asked about, without naming them. */
@@ -57,7 +57,7 @@ export function rankSentences(corpus: Corpus, q: Understood): ScoredSentence[] {
     if (!q.people.every((person) => namesPerson(sentence.text, person) || namesInArticle(sentence.article, person))) continue;
     const terms = new Set(tokenize(`${sentence.text} ${sentence.article.title}`));
     // A capitalised name situates the article ("at the Victory Day parade"); the sentence itself need not repeat it.
-    if (!q.entities.every((entity) => terms.has(entity) || articleTerms(sentence.article).has(entity))) continue;
+    if (!q.entities.every((entity) => covers(terms, entity) || covers(articleTerms(sentence.article), entity))) continue;
     const coverage = coverageOf(q.topic, terms);
     // "who is X": a sentence giving X's full name (usually with a title before it) describes X best.
     const fullNameBonus = q.intent === 'who-is' && q.people.some((person) => sentence.text.includes(person)) ? 0.5 : 0;

@@ -19,7 +19,7 @@ const INTENT_PATTERNS = [
   ['who-is', /^[Ww]ho (?:is|was|are|were)\s+(?!the\b|behind\b|in charge\b)\p{Lu}/u],
   ['when', /^(?:when|what (?:date|day|year|month|time)|which (?:date|day|year|month)|since when|on what date)\b/i],
   ['where', /^where\b|\bin which (?:city|country|place)\b/i],
-  ['who', /^who(?:m)?\b|\bwhich (?:leaders?|people|officials?|persons?)\b/i],
+  ['who', /^who(?:m)?\b|\bwhich\s+(?:[\p{L}-]+\s+){0,3}?(?:leaders?|people|officials?|persons?|ministers?|presidents?|diplomats?|envoys?)\b/iu],
   ['yes-no', /^(?:did|has|have|had|was|were|is|are|does|do|will|would|could|can)\b/i],
 ] as const satisfies readonly (readonly [QuestionIntent, RegExp])[];
 
@@ -53,8 +53,11 @@ const HAPPENED_ON = /^(?:so\s+|and\s+)?what\s+(?:happened|happens|took place|occ
 /** A topic word is covered by itself or by the word news uses for the same act ("discuss" by "talks"). */
 export const covers = (terms: ReadonlySet<string>, word: string): boolean => {
   const synonym = QUESTION_SYNONYMS.get(word);
-  return terms.has(word) || (synonym !== undefined && terms.has(synonym));
+  return terms.has(word) || (synonym !== undefined && terms.has(synonym)) || (demonymBase(word) !== null && terms.has(demonymBase(word) ?? ''));
 };
+
+/** "korean" → "korea", "russian" → "russia": a people's adjective is covered by its country's name. */
+export const demonymBase = (word: string): string | null => (word.length >= 6 && /[aeiou]an$/.test(word) ? word.slice(0, -1) : null);
 
 export const coverageOf = (topic: readonly string[], terms: ReadonlySet<string>): number =>
   topic.length === 0 ? 1 : topic.filter((t) => covers(terms, t)).length / topic.length;
@@ -135,7 +138,9 @@ export function understand(corpus: Corpus, typed: string, today: IsoDate): Under
   const people = found.length === 0 && named.length > 0 && named.length <= 60 ? [named] : found;
   const personStems = new Set(tokenize(people.join(' ')));
   const topic = [...new Set(tokenize(corrected))].filter((t) => !personStems.has(t));
-  const entities = capitalisedWords(topicText).flatMap((word) => tokenize(word)).filter((t) => topic.includes(t));
+  // A people's adjective ("South Korean leader") describes the answer rather than situating it: not a required name.
+  const entities = capitalisedWords(topicText).filter((word) => !/(?:an|ese|ish)$/i.test(word.replace(/[^\p{L}]/gu, '')) && !/^(?:South|North|East|West)$/.test(word))
+    .flatMap((word) => tokenize(word)).filter((t) => topic.includes(t));
   return { raw: typed, intent, future: FUTURE_QUESTION.test(question), people, date, monthDay, query, topic, entities, corrections };
 }
 

@@ -3,7 +3,7 @@ import type { AskData } from '../../src/answer/answer.js';
 import type { IsoDate } from '../../src/domain.js';
 import { ask } from '../../src/engine/ask.js';
 import type { Corpus } from '../../src/engine/corpus.js';
-import { respellQuestionWord } from '../../src/engine/understand-question.js';
+import { demonymBase, detectIntent, respellQuestionWord } from '../../src/engine/understand-question.js';
 import { corpusOfTexts } from '../fakes/text-corpus.js';
 
 const today = '2026-11-22' as IsoDate;
@@ -49,5 +49,17 @@ describe('when questions', () => {
   it('answer from a sentence that states its date, and a year that names a thing does not date the event', () => {
     const data = askData('When did Xi and Putin hold the video conference that renewed their 1999 river pact?');
     expect(data.date).toBe('2012-07-02');
+  });
+});
+
+describe('who and demonyms', () => {
+  it.each(['Which South Korean leader stood with them?', 'Which ministers attended the talks?', 'which Peruvian official came'])('%s is a who question', (question) => {
+    expect(detectIntent(question)).toBe('who');
+  });
+
+  it('reads a people\'s adjective as its country', () => {
+    expect(demonymBase('korean')).toBe('korea');
+    expect(demonymBase('russian')).toBe('russia');
+    expect(demonymBase('german')).toBeNull();
   });
 });
