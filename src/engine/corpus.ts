@@ -2,6 +2,7 @@
 import type { Article, Citation, DatedEvent } from '../domain.js';
 import { extractEvents, type EventMention } from '../events/extract-events.js';
 import { mergeEvents } from '../events/merge-events.js';
+import { borrowDates } from '../events/borrow-dates.js';
 import { tagArticle, type ArticleTimex } from '../time/tag-article.js';
 import { createSearchIndex, type SearchDoc, type SearchIndex } from './search-index.js';
 
@@ -77,7 +78,9 @@ export function buildCorpus(articles: readonly Article[], known: ReadonlyMap<str
       });
     }
   }
-  const events = mergeEvents(mentions);
+  // Undated articles may borrow the day of an occasion other articles date (src/events/borrow-dates.ts).
+  const borrowed = borrowDates(articles, analyses);
+  const events = mergeEvents(borrowed.replaced.size === 0 ? mentions : [...mentions.filter((m) => !borrowed.replaced.has(m.articleId)), ...borrowed.mentions]);
   // Event titles are searchable too, so "olympics opening" finds the event even where no sentence says it that way.
   for (const event of events) docs.push({ id: `event:${event.id}`, text: event.title, date: event.date, kind: 'event' });
   const eventById = new Map(events.map((event) => [event.id, event]));

@@ -149,6 +149,9 @@ export function makeTitle(parts: TitleParts): string {
   if (parts.kind === 'visit' && parts.place !== null) verb = parts.participants.length > 1 ? 'meet during a visit' : 'visits';
   if (parts.kind === 'call' && !/video|virtual/i.test(parts.clauseText)) verb = plural ? 'hold a phone call' : 'holds a phone call';
   if (parts.kind === 'ceremony' && /^celebrat/i.test(parts.actionText)) verb = plural ? 'celebrate' : 'celebrates';
+  // "Putin presented Xi with an award": the giver presents; the title names the giver alone.
+  const presenting = parts.kind === 'ceremony' && /^(?:present|award)/i.test(parts.actionText);
+  if (presenting) verb = 'presents';
   if (parts.kind === 'statement') {
     const said = SAID[parts.actionText.toLowerCase()];
     if (said !== undefined) verb = plural ? said[1] : said[0];
@@ -161,7 +164,7 @@ export function makeTitle(parts: TitleParts): string {
     if (bare !== undefined) verb = plural ? bare[1] : bare[0];
   }
   if (parts.kind === 'incident') verb = capitalise(parts.actionText.toLowerCase());
-  const who = listNames(subjectNames);
+  const who = listNames(presenting && subjects.length > 0 ? subjects.slice(0, 1) : subjectNames);
   const head = parts.kind === 'incident' ? [verb, object].filter(Boolean).join(' ')
     : who === '' ? capitalise(nounOf(parts.kind)) : [who, verb, object].filter(Boolean).join(' ');
   const placed = parts.place !== null && !head.includes(parts.place)

@@ -43,3 +43,10 @@ describe('makeTitle', () => {
     expect(title({ kind: 'sign', actionText: 'signed', clauseText: 'they signed on Monday' })).toBe('Xi Jinping and Vladimir Putin sign an agreement');
   });
 });
+
+describe('makeTitle for a presentation', () => {
+  it('names the giver alone', () => {
+    expect(makeTitle({ kind: 'ceremony', participants: ['Vladimir Putin', 'Xi Jinping'], subjects: ['Vladimir Putin'], place: null, actionText: 'presented', clauseText: 'Putin presented Xi with a medal' }))
+      .toMatch(/^Vladimir Putin presents /);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * An article whose text gives no date of its own ("On December 1, the president will attend the G20 sessions") can
+ * borrow its year from another article that dates the same occasion: a dated event on that day and month, in an
+ * article naming the same gathering (G20, BRICS, SCO…). Only when one year fits; otherwise it stays undated.
+ */
+import type { Article, IsoDate } from '../domain.js';
+import { parseIsoDate, weekdayOf, weekdayOnOrBefore } from '../time/calendar.js';
+import { tagArticle, type ArticleTimex } from '../time/tag-article.js';
+import { extractEvents, type EventMention } from './extract-events.js';
+
+/** A dated article's events and its text, to look the occasion up in. */
+export interface DatedSource {
+  readonly file: string;
+  readonly mentions: readonly EventMention[];
+  readonly text: string;
+}
+
+const MONTH_DAY = /^XXXX-(\d{2})-(\d{2})$/;
+const WEEKDAY = /^XXXX-WXX-([1-7])$/;
+/** Names of gatherings written as acronyms or with a number: "G20", "G-20", "BRICS", "SCO", "APEC". Not "US" or "UN". */
+const GATHERING = /\b(?:[A-Z]-?\d{1,2}|[A-Z]{3,6})\b/g;
+
+function gatheringsIn(text: string): Set<string> {
+  return new Set([...text.matchAll(GATHERING)].map((m) => m[0].replace('-', '')));
+}
+
+/**
+ * The reference day for an undated article, or null. The year comes from the one dated event that shares the day,
+ * the month and a named gathering; a weekday the article names ("later on Friday") is its own day, the latest such
+ * day on or before that date, else the date itself.
+ */
+export function borrowedReference(article: Article, timexes: readonly ArticleTimex[], sources: readonly DatedSource[]): IsoDate | null {
+  if (article.published !== null) return null;
+  const years = new Set<string>();
+  let anchor: string | null = null;
+  for (const t of timexes) {
+    const m = MONTH_DAY.exec(t.value);
+    const sentence = article.sentences[t.sentenceIndex];
+    if (m === null || sentence === undefined) continue;
+    const names = gatheringsIn(sentence.text);
+    if (names.size === 0) continue;
+    for (const source of sources) {
+      if (source.file === article.file) continue;
+      const shared = [...gatheringsIn(source.text)].some((n) => names.has(n));
+      if (!shared) continue;
+      for (const mention of source.mentions) {
+        if (mention.precision !== 'day' || mention.date.slice(5) !== `${m[1]}-${m[2]}`) continue;
+        years.add(mention.date.slice(0, 4));
+        anchor = `${m[1]}-${m[2]}`;
+      }
+    }
+  }
+  if (years.size !== 1 || anchor === null) return null;
+  const day = parseIsoDate(`${[...years][0]}-${anchor}`);
+  if (day === null) return null;
+  const weekday = timexes.map((t) => WEEKDAY.exec(t.value)?.[1]).find((w) => w !== undefined);
+  return weekday === undefined ? day : weekdayOnOrBefore(day, Number(weekday) as ReturnType<typeof weekdayOf>);
+}
+
+/** What borrowing changed: the undated articles it dated, and their mentions read against the borrowed day. */
+export interface Borrowed {
+  readonly replaced: ReadonlySet<string>;
+  readonly mentions: readonly EventMention[];
+}
+
+/**
+ * Re-reads each undated article against the day it borrows. The article itself stays undated (its citations say
+ * so): only its events take the borrowed reference.
+ */
+export function borrowDates(articles: readonly Article[], analyses: ReadonlyMap<string, { readonly timexes: readonly ArticleTimex[]; readonly mentions: readonly EventMention[] }>): Borrowed {
+  const sources: DatedSource[] = [];
+  for (const a of articles) {
+    const analysis = analyses.get(a.id);
+    if (a.published !== null && analysis !== undefined) sources.push({ file: a.file, mentions: analysis.mentions, text: a.paragraphs.join('\n') });
+  }
+  const replaced = new Set<string>();
+  const mentions: EventMention[] = [];
+  for (const a of articles) {
+    const analysis = analyses.get(a.id);
+    if (a.published !== null || analysis === undefined) continue;
+    const reference = borrowedReference(a, analysis.timexes, sources);
+    if (reference === null) continue;
+    const dated: Article = { ...a, published: reference, publishedInferred: true };
+    replaced.add(a.id);
+    for (const m of extractEvents(dated, tagArticle(dated))) mentions.push({ ...m, citation: { ...m.citation, published: null } });
+  }
+  return { replaced, mentions };
+}

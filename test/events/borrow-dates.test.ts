@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { borrowDates } from '../../src/events/borrow-dates.js';
+import { extractEvents } from '../../src/events/extract-events.js';
+import { tagArticle } from '../../src/time/tag-article.js';
+import type { Article } from '../../src/domain.js';
+import { makeArticle } from '../fixtures/events/make-article.js';
+
+function analysed(articles: readonly Article[]) {
+  return new Map(articles.map((a) => {
+    const timexes = tagArticle(a);
+    return [a.id, { timexes, mentions: extractEvents(a, timexes) }] as const;
+  }));
+}
+
+const dated = makeArticle('dated.txt', '2031-03-05', [
+  'Leaders gathered for the G-20 summit in Lima.',
+  'Xi Jinping met Lena Marsh in Lima on March 4 on the sidelines of the G20 summit.',
+]);
+const undated = (lines: readonly string[]) => makeArticle('undated.txt', null, lines);
+
+describe('borrowDates', () => {
+  it('dates an undated report of the same gathering from another article, its weekday the day before', () => {
+    const u = undated([
+      'Putin has arrived in Lima for the summit.',
+      'Later on Tuesday he will hold a meeting with Chinese President Xi Jinping.',
+      'On March 4, the Russian president will take part in sessions of the G20 summit.',
+    ]);
+    const borrowed = borrowDates([dated, u], analysed([dated, u]));
+    expect(borrowed.replaced.has(u.id)).toBe(true);
+    const meeting = borrowed.mentions.find((m) => m.participants.includes('Xi Jinping'));
+    expect(meeting?.date).toBe('2031-03-04');
+    expect(meeting?.citation.published).toBeNull();
+  });
+
+  it('borrows nothing when no other article names the gathering on that day', () => {
+    const u = undated(['On March 9, the Russian president will attend the BRICS summit.']);
+    expect(borrowDates([dated, u], analysed([dated, u])).replaced.size).toBe(0);
+  });
+});
