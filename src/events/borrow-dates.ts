@@ -4,7 +4,7 @@
  * article naming the same gathering (G20, BRICS, SCO…). Only when one year fits; otherwise it stays undated.
  */
 import type { Article, IsoDate } from '../domain.js';
-import { parseIsoDate, weekdayOf, weekdayOnOrBefore } from '../time/calendar.js';
+import { parseIsoDate, weekdayOnOrBefore, type IsoWeekday } from '../time/calendar.js';
 import { tagArticle, type ArticleTimex } from '../time/tag-article.js';
 import { extractEvents, type EventMention } from './extract-events.js';
 
@@ -54,7 +54,7 @@ export function borrowedReference(article: Article, timexes: readonly ArticleTim
   const day = parseIsoDate(`${[...years][0]}-${anchor}`);
   if (day === null) return null;
   const weekday = timexes.map((t) => WEEKDAY.exec(t.value)?.[1]).find((w) => w !== undefined);
-  return weekday === undefined ? day : weekdayOnOrBefore(day, Number(weekday) as ReturnType<typeof weekdayOf>);
+  return weekday === undefined ? day : weekdayOnOrBefore(day, Number(weekday) as IsoWeekday);
 }
 
 /** What borrowing changed: the undated articles it dated, and their mentions read against the borrowed day. */
