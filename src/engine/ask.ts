@@ -18,6 +18,7 @@ import { understand, type QuestionIntent, type Understood } from './understand-q
 
 export { detectIntent, type QuestionIntent } from './understand-question.js';
 export { namesPerson } from './rank-events.js';
+import { namesPerson } from './rank-events.js';
 
 export const MAX_QUESTION_LENGTH = 300;
 /** Share of the question's topic words an event must cover to be the answer rather than a "closest match". */
@@ -172,6 +173,7 @@ function rankAll(corpus: Corpus, q: Understood): Ranked {
       if (latest) events = [latest, ...events.filter((e) => e !== latest)];
     }
   }
+  if (q.intent === 'said') sentences = withSpeakerQuote(corpus, q, sentences);
   const bestEvent = events[0];
   const eventFits = bestEvent !== undefined && bestEvent.coverage >= MIN_EVENT_COVERAGE && (q.topic.length > 0 || q.people.length > 0 || q.date !== null);
   const preferSentences = q.intent === 'said' || q.intent === 'count' || q.intent === 'who-is';
@@ -180,6 +182,30 @@ function rankAll(corpus: Corpus, q: Understood): Ranked {
   const datedWhen = q.intent === 'when' && bestSentence !== undefined && ownDate(corpus, bestSentence.sentence) !== null;
   const sentenceFits = bestSentence !== undefined && bestSentence.coverage >= (preferSentences || datedWhen ? MIN_SENTENCE_COVERAGE : MIN_SENTENCE_COVERAGE_OTHER);
   return { events, sentences, eventFits, sentenceFits, preferSentences };
+}
+
+/** "said", "told", "noted" with the speaker named in the same sentence: the speaker's own words. */
+const SPOKEN = /\b(?:said|says|told|tells|stressed|noted|added|warned|urged|remarked|declared|stated|addressing|pointed out)\b/i;
+
+/**
+ * "What did Putin tell Xi when he presented the order?": the best sentence tells of the occasion; the words are in a
+ * sentence near it where the speaker, named, says them. That sentence goes first, the occasion's second.
+ */
+function withSpeakerQuote(corpus: Corpus, q: Understood, sentences: ScoredSentence[]): ScoredSentence[] {
+  const best = sentences[0];
+  const speaker = q.people[0];
+  if (!best || !speaker || (SPOKEN.test(best.sentence.text) && namesPerson(best.sentence.text, speaker))) return sentences;
+  for (const { sentence: occasion, coverage } of sentences.slice(0, 3)) {
+    if (coverage < MIN_SENTENCE_COVERAGE) continue;
+    const { article, index } = occasion;
+    for (const offset of [1, -1, 2, -2, 3, -3]) {
+      const near = article.sentences.find((s) => s.index === index + offset);
+      if (!near || !SPOKEN.test(near.text) || !namesPerson(near.text, speaker) || !/["“”«»]/.test(near.text)) continue;
+      const sentence = corpus.sentences.get(`${article.id}:${near.index}`);
+      if (sentence) return [{ sentence, coverage: best.coverage, score: best.score }, ...sentences.filter((s) => s.sentence !== sentence)];
+    }
+  }
+  return sentences;
 }
 
 /** Debugging aid for the eval scripts: how a question was understood and ranked. */
