@@ -129,6 +129,8 @@ async function serve(config: Config, ctx: ServeContext): Promise<number> {
   shutdown.add({ name: 'close HTTP server', run: () => httpClosed });
   shutdown.add({ name: 'close store', run: () => store.close() });
 
+  // Platforms need the store at start (leases, dedupe): open it while the corpus loads instead of after.
+  if (platforms.length > 0) void store.ping().catch(() => undefined);
   try {
     const dataDir = typeof ctx.values.data === 'string' ? ctx.values.data : config.dataDir;
     const corpus = await loadCorpus({
