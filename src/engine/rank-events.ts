@@ -1,7 +1,9 @@
 /** Events ranked for a question: topic coverage (own words, then the sentences around their sources), people, date. */
 import type { DatedEvent, IsoDate } from '../domain.js';
 import { addDays } from '../time/calendar.js';
+import { placeMatches } from '../geo/resolve-place.js';
 import type { Corpus } from './corpus.js';
+import { placeOfEvent } from './event-place.js';
 import { overlaps, rangeOf } from './date-range.js';
 import { tokenize } from './tokenize.js';
 import { coverageOf, covers, type Understood } from './understand-question.js';
@@ -98,6 +100,10 @@ export function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
       if (!span || !overlaps(span, q.date.range)) continue;
     }
     if (!q.people.every((person) => mentionsPerson(event, person))) continue;
+    if (q.cities.length > 0) {
+      const place = placeOfEvent(corpus, event);
+      if (place?.place?.city !== undefined && !q.cities.some((city) => placeMatches(city, place.name))) continue;
+    }
     const terms = eventTerms(corpus, event);
     if (!q.entities.every((entity) => covers(terms.own, entity) || covers(terms.context, entity))) continue;
     const coverage = eventCoverage(q.topic, terms);
@@ -110,7 +116,7 @@ export function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
     const explicitness = 0.1 * named;
     // Reported before it happened: a source published before the event's first day.
     const announced = q.future && event.sources.some((s) => s.published !== null && s.published < (rangeOf(event.date)?.start ?? event.date));
-    const score = coverage + 0.3 * titleCoverage + 0.25 * hitScore + salience + explicitness + (announced ? 0.2 : 0) + (event.central ? 0.05 : 0) + (bothPrincipalsAsked && event.central ? 0.1 : 0);
+    const score = 1.5 * coverage + 0.3 * titleCoverage + 0.25 * hitScore + salience + explicitness + (announced ? 0.2 : 0) + (event.central ? 0.05 : 0) + (bothPrincipalsAsked && event.central ? 0.1 : 0);
     scored.push({ event, coverage, score });
   }
   return scored.sort((a, b) => b.score - a.score || a.event.date.localeCompare(b.event.date) || a.event.id.localeCompare(b.event.id));

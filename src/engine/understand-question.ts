@@ -4,6 +4,7 @@
  */
 import type { IsoDate } from '../domain.js';
 import { findPeople, PRINCIPALS } from '../events/people.js';
+import { findPlacesInQuestion } from '../geo/question-places.js';
 import type { Corpus } from './corpus.js';
 import { parseSearchQuery, type SearchQuery } from './parse-search-query.js';
 import { findMonthDay, findQuestionDate, type QuestionDate } from './question-date.js';
@@ -98,6 +99,8 @@ export function respellQuestionWord(question: string): string {
 const FUTURE_QUESTION = /\b(?:will|shall|going to|is (?:set|due|expected|scheduled|planning) to|are (?:set|due|expected|scheduled|planning) to|plans? to|upcoming|next)\b/i;
 
 export interface Understood {
+  /** Cities the question names ("in Moscow", "the Russian capital"): an event known to be elsewhere does not answer it. */
+  readonly cities: readonly string[];
   /** The question as asked. */
   readonly raw: string;
   readonly intent: QuestionIntent;
@@ -141,6 +144,7 @@ export function understand(corpus: Corpus, typed: string, today: IsoDate): Under
   // A people's adjective ("South Korean leader") describes the answer rather than situating it: not a required name.
   const entities = capitalisedWords(topicText).filter((word) => !/(?:an|ese|ish)$/i.test(word.replace(/[^\p{L}]/gu, '')) && !/^(?:South|North|East|West)$/.test(word))
     .flatMap((word) => tokenize(word)).filter((t) => topic.includes(t));
-  return { raw: typed, intent, future: FUTURE_QUESTION.test(question), people, date, monthDay, query, topic, entities, corrections };
+  const cities = findPlacesInQuestion(question).filter((p) => p.place.city !== undefined).map((p) => p.text);
+  return { cities, raw: typed, intent, future: FUTURE_QUESTION.test(question), people, date, monthDay, query, topic, entities, corrections };
 }
 
