@@ -1,4 +1,6 @@
 /** What the core and the edges need from outside, as small role interfaces. */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Answer } from './answer/answer.js';
 import type { IsoDate } from './domain.js';
 
 export type LogFields = Readonly<Record<string, unknown>>;
@@ -44,7 +46,7 @@ export interface DigestPost {
   readonly channel: ChannelRef;
   /** The subscriber's calendar day the digest is for, `YYYY-MM-DD`. */
   readonly localDate: IsoDate;
-  readonly answer: import('./answer/answer.js').Answer;
+  readonly answer: Answer;
 }
 
 export type PublishResult =
@@ -96,7 +98,7 @@ export interface PlatformAdapter {
 /** The one HTTP server of the process (PORT): an adapter that takes HTTP requests mounts its routes here. */
 export interface HttpMount {
   /** Requests whose path starts with `prefix` (e.g. `/slack/`) go to `listener`; the server owns listen and close. */
-  mount(prefix: string, listener: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void): void;
+  mount(prefix: string, listener: (req: IncomingMessage, res: ServerResponse) => void): void;
 }
 
 /**
