@@ -35,6 +35,8 @@ export async function createPlatformAdapters(config: Config, deps: PlatformDeps)
       dedupe: store.events,
       installations: store.installations,
       ...(http ? { http } : {}),
+      // The App Home shows the digest status of the viewer's DM with Summit: the same answer `digest status` gives there.
+      digestStatus: async (channel) => (await bot.handle('digest status', { surface: 'slack', channel, canManageDigest: false })).headline,
       facts: () => ({ articles: corpus.articles.length, events: corpus.events.length, latestArticle: latest }),
     }));
   }
