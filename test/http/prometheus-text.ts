@@ -39,8 +39,10 @@ export function parsePrometheusText(text: string): Sample[] {
       labels[label[1] ?? ''] = (label[2] ?? '').replace(/\\(.)/g, (_m, c: string) => (c === 'n' ? '\n' : c));
     }
     const raw = match[4] ?? '';
-    const value = raw === '+Inf' ? Infinity : raw === '-Inf' ? -Infinity : raw === 'NaN' ? NaN : Number(raw);
-    if (Number.isNaN(value) && raw !== 'NaN') throw new Error(`bad value, ${where}`);
+    // Prometheus parses values with Go's ParseFloat, which takes NaN in any case (prom-client prints an unsampled lag as `Nan`).
+    const isNaNWord = raw.toLowerCase() === 'nan';
+    const value = raw === '+Inf' ? Infinity : raw === '-Inf' ? -Infinity : isNaNWord ? NaN : Number(raw);
+    if (Number.isNaN(value) && !isNaNWord) throw new Error(`bad value, ${where}`);
     const family = name.replace(/_(bucket|sum|count|total|created)$/, '');
     if (!typed.has(name) && !typed.has(family)) throw new Error(`sample without a TYPE, ${where}`);
     samples.push({ name, labels, value });
