@@ -14,6 +14,7 @@ import { instrumentBot } from './metrics/instrument-bot.js';
 import { instrumentPublisher } from './metrics/instrument-publisher.js';
 import { createPrometheusMetrics } from './metrics/prometheus-metrics.js';
 import type { Logger, PlatformAdapter } from './ports.js';
+import { createConsoleDigest } from './runtime/console-digest.js';
 import { startConsoleSession } from './runtime/console-session.js';
 import { createInFlight } from './runtime/in-flight.js';
 import { configuredPlatforms, createPlatformAdapters } from './runtime/platform-adapters.js';
@@ -21,7 +22,7 @@ import { newOwnerId, startDigestScheduler } from './schedule/start-schedule.js';
 import { systemWallClock } from './schedule/wall-clock.js';
 import { createSharedAnalysisCache } from './shared-analysis-cache.js';
 import { createShutdown, SHUTDOWN_DEADLINE_MS } from './shutdown.js';
-import { createStore } from './store/create-store.js';
+import { createStore, storeMayHoldState } from './store/create-store.js';
 
 export const EXIT_CONFIG = 2;
 /** Slack's HTTP mode needs a port; without PORT a platform deployment listens here. */
@@ -158,11 +159,17 @@ async function serve(config: Config, ctx: ServeContext): Promise<number> {
     if (adapters.length === 0) {
       const howToConnect = 'To connect Slack set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET; for Discord set DISCORD_TOKEN.';
       logger.info(`no platform credentials: running the console adapter. ${howToConnect}`);
-      session = startConsoleSession(bot, {
+      const json = ctx.values.json === true;
+      const consoleDigest = createConsoleDigest(bot, {
+        owner, store, clock: systemWallClock, logger, metrics, events: () => corpus.events, settings: config.digest,
+        output: streams.stdout, json, storeHasState: storeMayHoldState(config.store),
+      });
+      scheduler = consoleDigest;
+      session = startConsoleSession(consoleDigest.bot, {
         input: streams.stdin,
         output: streams.stdout,
         interactive: ctx.interactive,
-        json: ctx.values.json === true,
+        json,
         greeting: `Summit: ${corpus.articles.length} articles, ${corpus.events.length} events. Type help, a question, or quit.\n(Console mode. ${howToConnect})`,
       });
     }

@@ -1,4 +1,5 @@
 /** Picks the store from configuration: PostgreSQL when DATABASE_URL is set, else the embedded one under the state folder. */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StoreConfig } from '../config.js';
 import type { Logger } from '../ports.js';
@@ -16,6 +17,11 @@ export function createStore(config: StoreConfig, logger: Logger): Store {
     default:
       return assertNever(config);
   }
+}
+
+/** Whether the store may already hold state (subscriptions), known without opening it: PostgreSQL always may. */
+export function storeMayHoldState(config: StoreConfig): boolean {
+  return config.kind === 'postgres' || existsSync(join(config.dir, 'store'));
 }
 
 function assertNever(value: never): never {
