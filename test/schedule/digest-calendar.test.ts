@@ -6,6 +6,7 @@ import { dueDigests } from '../../src/schedule/due-digests.js';
 import { localDateOf, zonedInstant } from '../../src/schedule/zoned-time.js';
 import { MINUTE } from '../fakes/fake-clock.js';
 import { createHarness } from './digest-harness.js';
+import { TICKED_DST_CASES } from './dst-cases.js';
 
 /** Ticks every `stepMs` from `from` to `to` and returns when each post was made. */
 async function tickThrough(h: ReturnType<typeof createHarness>, from: string, to: string, stepMs: number): Promise<void> {
@@ -18,16 +19,7 @@ async function tickThrough(h: ReturnType<typeof createHarness>, from: string, to
 }
 
 describe('daylight-saving days, ticking every 30 s', () => {
-  it.each([
-    ['New York spring-forward, 02:30 (does not exist) posts at 03:00 EDT', 'America/New_York', '02:30', '2026-03-08', '2026-03-08T07:00:00.000Z'],
-    ['New York spring-forward, 09:00 stays 09:00 EDT', 'America/New_York', '09:00', '2026-03-08', '2026-03-08T13:00:00.000Z'],
-    ['New York fall-back, 01:30 (twice) posts once, at the first', 'America/New_York', '01:30', '2026-11-01', '2026-11-01T05:30:00.000Z'],
-    ['New York fall-back, 09:00 stays 09:00 EST', 'America/New_York', '09:00', '2026-11-01', '2026-11-01T14:00:00.000Z'],
-    ['London spring-forward, 01:30 (does not exist) posts at 02:00 BST', 'Europe/London', '01:30', '2026-03-29', '2026-03-29T01:00:00.000Z'],
-    ['London spring-forward, 02:30 is an ordinary BST time', 'Europe/London', '02:30', '2026-03-29', '2026-03-29T01:30:00.000Z'],
-    ['London fall-back, 01:30 (twice) posts once, at the first', 'Europe/London', '01:30', '2026-10-25', '2026-10-25T00:30:00.000Z'],
-    ['London fall-back, 09:00 stays 09:00 GMT', 'Europe/London', '09:00', '2026-10-25', '2026-10-25T09:00:00.000Z'],
-  ])('%s', async (_name, zone, time, date, expectedAt) => {
+  it.each(TICKED_DST_CASES)('$name', async ({ zone, time, date, utc: expectedAt }) => {
     const day = Date.parse(`${date}T00:00:00Z`);
     const h = createHarness(new Date(day - 12 * 3_600_000).toISOString());
     await h.subscribe('C1', time, zone);

@@ -2,24 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { dueDigests, MIN_CATCHUP_MS, nextDigestAt } from '../../src/schedule/due-digests.js';
 import { localDateOf, zonedInstant } from '../../src/schedule/zoned-time.js';
 import type { IsoDate } from '../../src/domain.js';
+import { DST_CASES } from './dst-cases.js';
 
 const HOUR = 3_600_000;
 const at = (iso: string) => new Date(iso);
 const six = { catchupMs: 6 * HOUR };
 
 describe('zonedInstant', () => {
-  it.each([
-    ['keeps 09:00 at 09:00 local across spring-forward (New York)', '2026-03-08', '09:00', 'America/New_York', '2026-03-08T13:00:00.000Z'],
-    ['keeps 09:00 at 09:00 local the day before (New York, EST)', '2026-03-07', '09:00', 'America/New_York', '2026-03-07T14:00:00.000Z'],
-    ['moves a 02:30 that does not exist to the next valid minute, 03:00 EDT', '2026-03-08', '02:30', 'America/New_York', '2026-03-08T07:00:00.000Z'],
-    ['takes the first of two 01:30s on fall-back day (EDT)', '2026-11-01', '01:30', 'America/New_York', '2026-11-01T05:30:00.000Z'],
-    ['moves a 01:30 that does not exist to 02:00 BST (London)', '2026-03-29', '01:30', 'Europe/London', '2026-03-29T01:00:00.000Z'],
-    ['takes the first of two 01:30s in London (BST)', '2026-10-25', '01:30', 'Europe/London', '2026-10-25T00:30:00.000Z'],
-    ['keeps 09:00 at 09:00 local after London falls back (GMT)', '2026-10-25', '09:00', 'Europe/London', '2026-10-25T09:00:00.000Z'],
-    ['handles a half-hour DST shift (Lord Howe 02:15 → 02:30)', '2026-10-04', '02:15', 'Australia/Lord_Howe', '2026-10-03T15:30:00.000Z'],
-    ['handles a midnight gap (Havana 00:30 → 01:00)', '2026-03-08', '00:30', 'America/Havana', '2026-03-08T05:00:00.000Z'],
-    ['handles a 45-minute offset (Kathmandu)', '2026-06-01', '09:00', 'Asia/Kathmandu', '2026-06-01T03:15:00.000Z'],
-  ])('%s', (_name, date, time, zone, expected) => {
+  it.each(DST_CASES)('$name', ({ date, time, zone, utc: expected }) => {
     expect(zonedInstant(date as IsoDate, time, zone).toISOString()).toBe(expected);
   });
 
