@@ -13,12 +13,12 @@ import { eventItem } from './event-items.js';
 import { placeOfEvent } from './event-place.js';
 import { onThisDay } from './on-this-day.js';
 import { rankEvents, type ScoredEvent } from './rank-events.js';
-import { ownDate, rankSentences, sentenceDate, type ScoredSentence } from './rank-sentences.js';
+import { isVoicedBy, ownDate, rankSentences, sentenceDate, type ScoredSentence } from './rank-sentences.js';
+import { askedSpeakers } from './speaker.js';
 import { understand, type QuestionIntent, type Understood } from './understand-question.js';
 
 export { detectIntent, type QuestionIntent } from './understand-question.js';
 export { namesPerson } from './rank-events.js';
-import { namesPerson } from './rank-events.js';
 
 export const MAX_QUESTION_LENGTH = 300;
 /** Share of the question's topic words an event must cover to be the answer rather than a "closest match". */
@@ -81,6 +81,10 @@ export function ask(corpus: Corpus, rawQuestion: string, context: { readonly tod
     ranked = rankAll(corpus, q);
   }
   const { events, sentences, eventFits, sentenceFits, preferSentences } = ranked;
+  // "What did Xi and Putin say …": an answer gives their words or stance, not someone else's words about them.
+  if (q.intent === 'said' && q.people.length > 0 && !sentences.slice(0, 3).some((s) => s.coverage >= MIN_SENTENCE_COVERAGE && isVoicedBy(s.sentence, askedSpeakers(q.raw, q.people)))) {
+    return unknownAnswer(corpus, q, sentences, base);
+  }
   const asked = askedFor(q.raw);
   if (asked && (eventFits || sentenceFits)) {
     // "What flavour …", "how many people …": the answer must give it, and a source may say it is not known.
@@ -184,25 +188,23 @@ function rankAll(corpus: Corpus, q: Understood): Ranked {
   return { events, sentences, eventFits, sentenceFits, preferSentences };
 }
 
-/** "said", "told", "noted" with the speaker named in the same sentence: the speaker's own words. */
-const SPOKEN = /\b(?:said|says|told|tells|stressed|noted|added|warned|urged|remarked|declared|stated|addressing|pointed out)\b/i;
-
 /**
  * "What did Putin tell Xi when he presented the order?": the best sentence tells of the occasion; the words are in a
- * sentence near it where the speaker, named, says them. That sentence goes first, the occasion's second.
+ * sentence near it where the speaker says them (named, or "he said" after naming him). That sentence goes first, the
+ * occasion's second.
  */
 function withSpeakerQuote(corpus: Corpus, q: Understood, sentences: ScoredSentence[]): ScoredSentence[] {
   const best = sentences[0];
-  const speaker = q.people[0];
-  if (!best || !speaker || (SPOKEN.test(best.sentence.text) && namesPerson(best.sentence.text, speaker))) return sentences;
+  const speakers = askedSpeakers(q.raw, q.people);
+  if (!best || speakers.length === 0 || isVoicedBy(best.sentence, speakers)) return sentences;
   for (const { sentence: occasion, coverage } of sentences.slice(0, 3)) {
     if (coverage < MIN_SENTENCE_COVERAGE) continue;
     const { article, index } = occasion;
     for (const offset of [1, -1, 2, -2, 3, -3]) {
       const near = article.sentences.find((s) => s.index === index + offset);
-      if (!near || !SPOKEN.test(near.text) || !namesPerson(near.text, speaker) || !/["“”«»]/.test(near.text)) continue;
+      if (!near || !/["“”«»]/.test(near.text)) continue;
       const sentence = corpus.sentences.get(`${article.id}:${near.index}`);
-      if (sentence) return [{ sentence, coverage: best.coverage, score: best.score }, ...sentences.filter((s) => s.sentence !== sentence)];
+      if (sentence && isVoicedBy(sentence, speakers)) return [{ sentence, coverage: best.coverage, score: best.score }, ...sentences.filter((s) => s.sentence !== sentence)];
     }
   }
   return sentences;

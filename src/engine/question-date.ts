@@ -7,6 +7,7 @@ import type { IsoDate } from '../domain.js';
 import { isValidDate } from '../time/calendar.js';
 import { findTimexes } from '../time/find-timexes.js';
 import { rangeOf, type DayRange } from './date-range.js';
+import { editDistance } from './search-index.js';
 
 export type QuestionDate =
   | {
@@ -33,6 +34,25 @@ const CUTOFF = /\b(?:as of|as at|by|before|until|till|up to)\s+(?:the\s+|their\s
 /** A timex made only of a weekday or a holiday ("Saturday", "Victory Day") is an occasion's name in a question, not a date. */
 const HAS_YEAR = /\b\d{4}\b/;
 const RELATIVE = /\b(?:last|this|next|past|ago|yesterday|today|tomorrow)\b/i;
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+/** A word next to a day or a year ("june 2025", "5 febuary", "febuary 2026"): where a typed month name stands. */
+const BESIDE_NUMBER = /(\p{L}{3,})(?=\s+\d{1,4}(?:st|nd|rd|th)?\b)|(?<=\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)(\p{L}{3,})/gu;
+
+/**
+ * Typed questions write months in lower case and misspell them ("june 2025", "febuary 2026"); the tagger reads only a
+ * capitalised, correctly spelt month. A word beside a number that is a month name, or one or two edits from one (two
+ * only for names of seven letters or more), is written as that month.
+ */
+export function normalizeMonths(question: string): string {
+  return question.replace(BESIDE_NUMBER, (word: string) => {
+    const typed = word.toLowerCase();
+    if ((MONTHS as readonly string[]).includes(typed) || typed === 'sept') return typed.charAt(0).toUpperCase() + typed.slice(1);
+    const month = MONTH_NAMES.find((m) => m === typed)
+      ?? (typed.length >= 4 ? MONTH_NAMES.find((m) => m.length >= 5 && editDistance(typed, m, m.length >= 7 ? 2 : 1) <= (m.length >= 7 ? 2 : 1)) : undefined);
+    return month ? month.charAt(0).toUpperCase() + month.slice(1) : word;
+  });
+}
 
 const monthIndex = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase() as (typeof MONTHS)[number]) + 1;
 
@@ -61,7 +81,8 @@ export function findMonthDay(question: string): { readonly text: string; readonl
  * The first date the question states with its year, or in words relative to today ("last year"); a weekday or holiday
  * alone is skipped. A year-less month and day is returned as such only when `allowMonthDay` (on-this-day questions).
  */
-export function findQuestionDate(question: string, today: IsoDate, allowMonthDay: boolean): QuestionDate | null {
+export function findQuestionDate(typed: string, today: IsoDate, allowMonthDay: boolean): QuestionDate | null {
+  const question = normalizeMonths(typed);
   if (allowMonthDay) {
     const md = findMonthDay(question);
     if (md) return { kind: 'month-day', ...md };

@@ -4,11 +4,12 @@ import { tokenize } from './tokenize.js';
 import type { Corpus, CorpusSentence } from './corpus.js';
 import { overlaps, rangeOf } from './date-range.js';
 import { CANDIDATE_HITS, namesPerson } from './rank-events.js';
+import { askedSpeakers, voicedBy } from './speaker.js';
 import { coverageOf, covers, type Understood } from './understand-question.js';
 
 const COUNT_PHRASE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many)\s+(?:times|meetings|visits|occasions|summits)\b/i;
-/** "The two leaders have met 40 times": a sentence about both people asked about, without naming them. */
-const GROUP_REFERENCE = /\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads of state)\b/i;
+/** "The two leaders have met 40 times", "both sides reject …": a sentence about both people asked about, without naming them. */
+const GROUP_REFERENCE = /\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads of state|sides)\b/i;
 const SPEECH_VERB = /\b(?:said|says|say|told|tells|stressed|noted|wrote|writes|added|warned|urged|called|described|expressed|pointed out|according to|quoted)\b/i;
 
 const articleTermCache = new WeakMap<Article, ReadonlySet<string>>();
@@ -19,6 +20,19 @@ function articleTerms(article: Article): ReadonlySet<string> {
     articleTermCache.set(article, terms);
   }
   return terms;
+}
+
+const textsCache = new WeakMap<Article, readonly string[]>();
+const textsOf = (article: Article): readonly string[] => {
+  let texts = textsCache.get(article);
+  if (!texts) textsCache.set(article, (texts = article.sentences.map((s) => s.text)));
+  return texts;
+};
+
+/** Whether the sentence gives the words or stance of one of `speakers` ("Putin said", "he noted" after "Putin told"). */
+export function isVoicedBy(sentence: CorpusSentence, speakers: readonly string[]): boolean {
+  const at = sentence.article.sentences.findIndex((s) => s.index === sentence.index);
+  return at >= 0 && voicedBy(textsOf(sentence.article), at, speakers);
 }
 
 const namesInArticle = (article: Article, person: string): boolean =>
@@ -34,6 +48,7 @@ export function rankSentences(corpus: Corpus, q: Understood): ScoredSentence[] {
   if (!q.query) return [];
   const { hits } = corpus.index.search(q.query, { limit: CANDIDATE_HITS, filter: (id) => !id.startsWith('event:') });
   const top = hits[0]?.score ?? 1;
+  const speakers = q.intent === 'said' ? askedSpeakers(q.raw, q.people) : [];
   const scored: ScoredSentence[] = [];
   for (const hit of hits) {
     const sentence = corpus.sentences.get(hit.id);
@@ -61,7 +76,9 @@ export function rankSentences(corpus: Corpus, q: Understood): ScoredSentence[] {
     const coverage = coverageOf(q.topic, terms);
     // "who is X": a sentence giving X's full name (usually with a title before it) describes X best.
     const fullNameBonus = q.intent === 'who-is' && q.people.some((person) => sentence.text.includes(person)) ? 0.5 : 0;
-    const intentBonus = (q.intent === 'count' && COUNT_PHRASE.test(sentence.text) ? 0.6 : 0) + (q.intent === 'said' && SPEECH_VERB.test(sentence.text) ? 0.3 : 0) + fullNameBonus;
+    // "What did Putin write": Putin's own words beat a sentence where someone else speaks of him.
+    const voiced = speakers.length > 0 && coverage > 0 && isVoicedBy(sentence, speakers) ? 0.3 : 0;
+    const intentBonus = (q.intent === 'count' && COUNT_PHRASE.test(sentence.text) ? 0.6 : 0) + (q.intent === 'said' && SPEECH_VERB.test(sentence.text) ? 0.3 : 0) + voiced + fullNameBonus;
     scored.push({ sentence, coverage, score: coverage + 0.3 * (hit.score / top) + intentBonus + 0.1 * (mentioned / Math.max(1, q.people.length)) });
   }
   return scored.sort((a, b) => b.score - a.score || a.sentence.key.localeCompare(b.sentence.key));

@@ -7,7 +7,7 @@ import { findPeople, PRINCIPALS } from '../events/people.js';
 import { findPlacesInQuestion } from '../geo/question-places.js';
 import type { Corpus } from './corpus.js';
 import { parseSearchQuery, type SearchQuery } from './parse-search-query.js';
-import { findMonthDay, findQuestionDate, type QuestionDate } from './question-date.js';
+import { findMonthDay, findQuestionDate, normalizeMonths, type QuestionDate } from './question-date.js';
 import { editDistance } from './search-index.js';
 import { tokenize } from './tokenize.js';
 
@@ -30,7 +30,7 @@ export function detectIntent(question: string): QuestionIntent {
 }
 
 /** Words that shape a question but name no topic; dropping them keeps "ever", "time", "happen" from ranking sentences. */
-const QUESTION_SCAFFOLD = /\baccording to (?:these|the|your|my|our)?\s*(?:articles?|sources?|reports?|texts?)\b|\b(?:last|latest|most recent|monday|tuesday|wednesday|thursday|friday|saturday|sunday|when|where|who|whom|what|which|why|how|many|much|often|did|does|do|has|have|had|was|were|is|are|ever|times?|date|day|year|month|happen(?:ed|s)?|tell me|show me|please|about|say|said|says|think|thinks|thought|the articles?)\b/gi;
+const QUESTION_SCAFFOLD = /\baccording to (?:these|the|your|my|our)?\s*(?:articles?|sources?|reports?|texts?)\b|\b(?:last|latest|most recent|monday|tuesday|wednesday|thursday|friday|saturday|sunday|when|where|who|whom|what|which|why|how|many|much|often|did|does|do|has|have|had|was|were|is|are|ever|times?|date|day|year|month|happen(?:ed|s)?|tell me|show me|please|about|say|said|says|write|wrote|written|think|thinks|thought|anything|something|each other|one another|the articles?)\b/gi;
 /**
  * Question words mapped to the words news uses for the same act, so "when is Putin going to Beijing" meets "Putin's visit
  * to Beijing". Written as plain words and stemmed once here, so every inflection the stemmer leaves apart is listed.
@@ -118,7 +118,7 @@ export interface Understood {
 }
 
 export function understand(corpus: Corpus, typed: string, today: IsoDate): Understood {
-  const question = respellQuestionWord(typed);
+  const question = normalizeMonths(respellQuestionWord(typed));
   const detected = detectIntent(question);
   const intent = detected === 'what' && HAPPENED_ON.test(question) && findMonthDay(question) ? 'on-this-day' : detected;
   const asked = findQuestionDate(question, today, intent === 'on-this-day');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../src/domain.js';
-import { findMonthDay, findQuestionDate } from '../../src/engine/question-date.js';
+import { findMonthDay, findQuestionDate, normalizeMonths } from '../../src/engine/question-date.js';
 
 const today = '2026-11-22' as IsoDate;
 
@@ -41,5 +41,27 @@ describe('findQuestionDate', () => {
   it('reads a year-less month and day only for an on-this-day question', () => {
     expect(findQuestionDate('what happened on June 15?', today, true)).toMatchObject({ kind: 'month-day', monthDay: '06-15' });
     expect(findQuestionDate('what happened on June 15?', today, false)).toBeNull();
+  });
+});
+
+describe('normalizeMonths', () => {
+  it.each([
+    ['in june 2025??', 'in June 2025??'],
+    ['their video call in febuary 2026', 'their video call in February 2026'],
+    ['on 5 june 2019', 'on 5 June 2019'],
+    ['in sept 2019', 'in Sept 2019'],
+    ['what did he say in marh 2019', 'what did he say in March 2019'],
+  ])('%s → %s', (question, normalized) => {
+    expect(normalizeMonths(question)).toBe(normalized);
+  });
+
+  it('leaves words that are not beside a number, or are not near a month, alone', () => {
+    expect(normalizeMonths('Putin may meet leaders in 2019')).toBe('Putin may meet leaders in 2019');
+    expect(normalizeMonths('on Monday 5 people came')).toBe('on Monday 5 people came');
+  });
+
+  it('lets the question date read a lower-case month', () => {
+    const date = findQuestionDate('did they say anything about rail in june 2025?', today, false);
+    expect(date?.kind === 'range' && date.value).toBe('2025-06');
   });
 });
