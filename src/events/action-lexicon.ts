@@ -12,13 +12,13 @@ export type ActionFamily = 'encounter' | 'visit' | 'attend' | 'accord' | 'invite
  * pattern to claim a span keeps it ("video call" before "call", "joint statement" before "statement").
  */
 export const ACTION_LEXICON = [
-  ['call', String.raw`(?:video|phone|telephone)\s+(?:call|conversation|talks?)|video[- ]?link|video[- ]?conference|virtual(?:ly)?\s+(?:meeting|summit|talks)?|phone\s+(?:call|talks)|spoke\s+(?:by|on the)\s+(?:phone|telephone)|(?:held|had)\s+a\s+call|call\s+with`],
+  ['call', String.raw`(?:video|phone|telephone)\s+(?:call|conversation|talks?)|video[- ]?link|video[- ]?conference|virtual(?:ly)?\s+(?:meeting|summit|talks)?|phone\s+(?:call|talks)|spoke\s+(?:by|on the)\s+(?:phone|telephone)|(?:held|had)\s+a\s+call|call\s+with|(?:first|second|third|fourth|fifth|latest)\s+call|(?:tele)?phone(?:d|s)?`],
   ['sign', String.raw`joint\s+statement|sign(?:s|ed|ing)?|agreements?|treaty|deals?|memorandum|declaration`],
   ['summit', String.raw`summits?`],
   ['talks', String.raw`talks|negotiations?|held\s+discussions|discussed`],
   ['meet', String.raw`met|meets?|meeting|face[- ]to[- ]face|get-together|sat\s+down`],
   ['host', String.raw`host(?:s|ed|ing)?|welcom(?:es|ed|ing)|receiv(?:es|ed)`],
-  ['visit', String.raw`(?:state\s+)?visit(?:s|ed|ing)?|trip|travel(?:s|led|ed)?\s+to|arriv(?:es|ed|al)|tour(?:s|ed)?`],
+  ['visit', String.raw`(?:state\s+)?visit(?:s|ed|ing)?|trip|travel(?:s|led|ed)?\s+to|fl(?:ew|own)\s+to|arriv(?:es|ed|al)|tour(?:s|ed)?`],
   ['ceremony', String.raw`(?:opening|closing)\s+ceremon(?:y|ies)|ceremon(?:y|ies)|parade|celebrat(?:e|es|ed|ion)|presented|presents|awarded`],
   ['attend', String.raw`attend(?:s|ed|ing|ance)?|t(?:ake|ook|aking)\s+part|participat(?:e|es|ed|ing)`],
   ['accept', String.raw`accept(?:s|ed|ing)?|confirm(?:s|ed|ing)?`],

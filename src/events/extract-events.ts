@@ -190,6 +190,13 @@ function isObjectOfSpeech(text: string, action: ActionMatch, actions: readonly A
     && /^\s+(?:the|a|an|this|that|his|her|its|their|our)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(a.end, action.start)));
 }
 
+/** "on the third anniversary of the invasion": the date is the anniversary's; the deed it recalls happened years before. */
+const ANNIVERSARY_OF = /\b(?:anniversary|anniversaries|eve)\s+of\s+(?:[\w’'-]+\s+){0,4}$/i;
+
+function isCommemorated(text: string, action: ActionMatch): boolean {
+  return ANNIVERSARY_OF.test(text.slice(Math.max(0, action.start - 60), action.start));
+}
+
 function multiDayEnd(clauseText: string, date: DateSpan): string | undefined {
   if (date.precision !== 'day') return undefined;
   const m = /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day\b/i.exec(clauseText);
@@ -222,6 +229,16 @@ function reportsAfter(text: string, p: PersonMention, action: ActionMatch, actio
   if (isSpeech(action.kind) || p.start < action.end) return false;
   return actions.some((a) => isSpeech(a.kind) && a.start > action.end
     && ((a.start >= p.end && /^[\s,]*$/.test(text.slice(p.end, a.start))) || (a.end <= p.start && /^[\s,]*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, p.start)) && !/\b(?:that|to)\b/.test(text.slice(a.end, p.start)))));
+}
+
+/**
+ * "discussed how to build ties with Lee", "talked about whether to invite Lee": a person inside a wh- or "ways to"
+ * complement is what the deed is about. ("discussed ties with Lee" names a partner, so plain nouns do not count.)
+ */
+const TOPIC_LINK = /\b(?:how|whether|why|what|ways?\s+to)\b/i;
+
+function isTopicAfter(text: string, p: PersonMention, action: ActionMatch): boolean {
+  return p.start >= action.end && TOPIC_LINK.test(text.slice(action.end, p.start));
 }
 
 function isWithin(clause: Clause, p: { readonly start: number }): boolean {
@@ -265,9 +282,15 @@ function participantsOf(text: string, action: ActionMatch, clause: Clause, claus
   // Someone who only comments on the action ("…, an expert, told reporters") does not take part in it.
   const speech = findActions(text).find((a) => isSpeech(a.kind) && a.start >= clause.start && a.start < clause.end);
   const actors = inClause.filter((p) => (p.official || !speech || p.start > speech.start || speech.start > action.start)
-    && !reportsAfter(text, p, action, clauseActions(text, clause)));
+    && !reportsAfter(text, p, action, clauseActions(text, clause)) && !isTopicAfter(text, p, action));
   const names = unique(actors.map((p) => p.name));
   if (pronounSubject) names.unshift(...borrowedSubject(earlierInSentence, previous).filter((n) => !names.includes(n)));
+  // "…, after they discussed …": a plural pronoun with no one named before the verb is the people named just before.
+  if (/\b[Tt]hey\b/.test(lead) && !inClause.some((p) => p.start < action.start)) {
+    const before = unique(earlierInSentence.map((p) => p.name));
+    const they = before.length >= 2 ? before : previous.length >= 2 ? previous : [];
+    names.unshift(...they.filter((n) => !names.includes(n)));
+  }
   if (names.length > 0) return names;
   if (OWN_SUBJECT.has(clause.opener)) return [];
   const subject = earlierInSentence.filter((p) => !OWN_SUBJECT.has(clauses.find((c) => isWithin(c, p))?.opener ?? ''));
@@ -302,7 +325,8 @@ function citationOf(article: Article, sentence: Sentence): Citation {
 /** "have met more than 40 times": a tally of occasions, not one of them. */
 const HABITUAL = /\b(?:times|repeatedly|regularly|often|frequently|usually|routinely)\b/i;
 
-const LEAD_REPORT = /\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|met|held|made|signed|begun|won)\b|\b(?:met|held|signed|arrived|began|accepted|agreed|announced|visited|hosted)\b/i;
+/** "has just ended", "engaged in talks", "exchanged greetings by phone": a finished report of the story's own deed. */
+const LEAD_REPORT = /\b(?:has|have)\s+(?:\w+ly\s+|just\s+|already\s+)?\w+(?:ed|en|met|held|made|signed|begun|won)\b|\b(?:met|held|signed|arrived|began|accepted|agreed|announced|visited|hosted|engaged|conducted|exchanged)\b/i;
 
 /** A photo caption ends on its date ("…, in Beijing, Saturday June 25, 2016."); a credit sits in brackets. */
 const CAPTION_END = /\b(?:\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+)\.?["”)]?$/u;
@@ -410,7 +434,7 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
       const clauseText = segments.map((c) => text.slice(c.start, c.end)).join(' ');
       for (const date of clauseDates) {
         const own = clauseActions.filter((a) => (anchorOf.get(a) === date || !anchorOf.has(a) || !clauseDates.includes(anchorOf.get(a) as DateSpan))
-          && !isObjectOfSpeech(text, a, clauseActions));
+          && !isObjectOfSpeech(text, a, clauseActions) && !isCommemorated(text, a));
         // The lowest score wins; of equals, the first (as a stable sort would order them).
         let best: ActionMatch | undefined;
         let bestScore = Infinity;

@@ -130,6 +130,13 @@ function isAffiliation(text: string, at: number): boolean {
   return AFFILIATION_BEFORE.test(text.slice(Math.max(0, at - 60), at));
 }
 
+/** "discussed the situation in Iran", "a deal to end the war in Ukraine": a place after such a noun is a topic, not a venue. */
+const TOPIC_BEFORE = /\b(?:war|conflict|crisis|situation|fighting|violence|tensions?|developments|unrest|invasion|confrontation)\s+$/i;
+
+function isTopic(text: string, at: number): boolean {
+  return TOPIC_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+}
+
 /**
  * The place the text states for an action: a known place after in/to/at (or straight after a visit verb: "visited
  * India"), else "the Chinese capital", else a capitalised name after in/at, else a known place named as a venue (not
@@ -166,7 +173,7 @@ function placeOfAction(clauseText: string, actionText: string): string | null {
     const first = name.split(' ')[0] ?? '';
     // A capitalised "In"/"At" opens a sentence ("In March", "At Tuesday's talks"): only a known place counts there.
     if (/^[IA]/.test(m[0]) && resolveMemo(name) === null) continue;
-    if (!NOT_PLACE.has(first) && !isAffiliation(text, m.index)) return name;
+    if (!NOT_PLACE.has(first) && !isAffiliation(text, m.index) && !isTopic(text, m.index)) return name;
   }
   if (gazetteer) for (const m of text.matchAll(ANY_GAZETTEER_RE)) {
     const name = m[1] ?? '';
@@ -189,7 +196,7 @@ function statedPlace(text: string): string | null {
   for (const m of text.matchAll(GAZETTEER_RE)) {
     const preposition = (m[1] ?? '').toLowerCase();
     const name = m[2];
-    if (name === undefined || isAffiliation(text, m.index)) continue;
+    if (name === undefined || isAffiliation(text, m.index) || isTopic(text, m.index)) continue;
     // "according to the Kremlin", "a statement from Beijing": the source of words, not a venue.
     if ((preposition === 'to' || preposition === 'from') && (INSTITUTIONS.has(name) || /\baccording\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
     return tidy(name);

@@ -13,6 +13,7 @@ describe('findPlace', () => {
     ['Ana Lutz, an economist at Fudan University in Shanghai, expects a visit to Moscow.', 'visit', 'Moscow'],
     ['Ana Lutz, a scholar at a university in Shanghai, said the envoy would visit next year.', 'visit', null],
     ['He said he would attend the Games to show defiance of a boycott over policies in Tibet.', 'attend', null],
+    ['The ministers reviewed the situation in Yemen and agreed to meet in Hanoi in spring.', 'meet', 'Hanoi'],
   ])('finds the venue in %j', (text, action, expected) => {
     expect(findPlace(text, action)).toBe(expected);
   });
@@ -21,6 +22,11 @@ describe('findPlace', () => {
     expect(findStatedPlace('A statement from the Kremlin praised the deal.')).toBeNull();
     expect(findStatedPlace('Talks would resume, according to Beijing.')).toBeNull();
     expect(findStatedPlace('Talks would resume in Beijing.')).toBe('Beijing');
+  });
+
+  it('reads a place after "war", "crisis" or "situation" as the topic, not the venue', () => {
+    expect(findStatedPlace('The envoys spoke by phone about a plan to end the war in Yemen.')).toBeNull();
+    expect(findStatedPlace('The envoys spoke by phone about the crisis in Sudan.')).toBeNull();
   });
 });
 
