@@ -8,6 +8,7 @@ import { formatDate, formatDateInSentence, precisionOf } from '../answer/format-
 import { askAggregate, isAggregate } from './ask-aggregate.js';
 import { askedFor, gives, saysNotGiven } from './asked-for.js';
 import { askOnThisDay } from './ask-on-this-day.js';
+import { askSpeaker, asksForSpeaker } from './ask-speaker.js';
 import { citationFor, type Corpus } from './corpus.js';
 import { eventItem } from './event-items.js';
 import { placeOfEvent } from './event-place.js';
@@ -84,6 +85,10 @@ export function ask(corpus: Corpus, rawQuestion: string, context: { readonly tod
   // "What did Xi and Putin say …": an answer gives their words or stance, not someone else's words about them.
   if (q.intent === 'said' && q.people.length > 0 && !sentences.slice(0, 3).some((s) => s.coverage >= MIN_SENTENCE_COVERAGE && isVoicedBy(s.sentence, askedSpeakers(q.raw, q.people)))) {
     return unknownAnswer(corpus, q, sentences, base);
+  }
+  if (q.intent === 'who' && asksForSpeaker(q.raw)) {
+    const spoken = askSpeaker(corpus, sentences, base);
+    if (spoken) return spoken;
   }
   const asked = askedFor(q.raw);
   if (asked && (eventFits || sentenceFits)) {

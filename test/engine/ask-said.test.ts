@@ -54,3 +54,19 @@ describe('what did X say: the words of X', () => {
     expect(answer.kind === 'ask' && answer.data.citations[0]?.quote).toContain('Freedonia');
   });
 });
+
+describe('who told / who said: the speaker', () => {
+  it('answers with the person who told reporters, not the person the report is about', async () => {
+    const corpus = await corpusOfTexts({
+      'lima.txt': [
+        'date 2011-05-03',
+        'Title: Putin may visit Lima',
+        '',
+        'Vladimir Putin may meet President Ana Flores in Lima next month, Kremlin spokesman Dmitry Peskov told reporters on Tuesday.',
+        '',
+      ].join('\n'),
+    });
+    const answer = ask(corpus, 'Who told reporters that Putin might meet Ana Flores in Lima?', { today });
+    expect(answer.kind === 'ask' && answer.data.answer).toMatch(/^Dmitry Peskov\b/);
+  });
+});
