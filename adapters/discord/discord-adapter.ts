@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Routes, type RESTGetAPIGatewayBotResult } from 'discord.js';
 import type { Bot } from '../../src/bot.js';
-import type { DigestPublisher, LeaseKeeper, Logger, PlatformAdapter } from '../../src/ports.js';
+import type { DigestPublisher, LeaseKeeper, Logger, Metrics, PlatformAdapter } from '../../src/ports.js';
 import type { EventSource } from './autocomplete.js';
 import { createGatewayClient, type GatewayClient } from './gateway-client.js';
 import { handleInteraction } from './handle-interaction.js';
@@ -36,6 +36,8 @@ export interface DiscordTuning {
 export interface DiscordAdapterDeps {
   readonly bot: Bot;
   readonly logger: Logger;
+  /** Counts requests discord.js sent again after a rate limit (summit_platform_retries_total). */
+  readonly metrics?: Metrics;
   /** With several replicas: each shard's gateway connection is held by one process at a time. */
   readonly leases?: LeaseKeeper;
   /** This process's lease owner id (host, pid, per-start random id); made up when absent. */
@@ -54,6 +56,8 @@ export function createDiscordAdapter(config: DiscordAdapterConfig, deps: Discord
   const { bot, logger, tuning = {} } = deps;
   const owner = deps.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const rest = createRest(config.token, config.apiUrl);
+  const countRetry = (): void => deps.metrics?.platformRetry('discord', 'rate-limited');
+  rest.on('rateLimited', countRetry);
   const publisher = createDiscordDigestPublisher({ rest, logger });
   const clients = new Map<number, GatewayClient>();
   const inFlight = new Set<Promise<void>>();
@@ -84,6 +88,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig, deps: Discord
         // discord.js will not reconnect after 4004/4014…: the shard is let go and retried after a back-off.
         onFatal: (id, code) => void shards?.fail(id, new Error(`gateway closed with ${code}`)),
         logger,
+        onRateLimited: countRetry,
       });
       clients.set(shardId, client);
       try {

@@ -17,6 +17,8 @@ export interface GatewayClientOptions {
   /** The shard closed with a code discord.js will not recover from (4004 bad token, 4014 disallowed intents…). */
   readonly onFatal: (shardId: number, code: number) => void;
   readonly logger: Logger;
+  /** discord.js waited out a rate limit and sent the request again (summit_platform_retries_total). */
+  readonly onRateLimited?: () => void;
 }
 
 export interface GatewayClient {
@@ -60,7 +62,10 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
   });
   client.on(Events.ShardError, (err, id) => logger.warn('discord shard error', { adapter: 'discord', shard: id, err }));
   client.on(Events.Warn, (msg) => logger.warn('discord warning', { adapter: 'discord', shard: shardId, detail: msg }));
-  client.rest.on('rateLimited', (info) => logger.debug('discord rate limited', { adapter: 'discord', route: info.route, retryAfter: info.retryAfter, scope: info.scope }));
+  client.rest.on('rateLimited', (info) => {
+    logger.debug('discord rate limited', { adapter: 'discord', route: info.route, retryAfter: info.retryAfter, scope: info.scope });
+    options.onRateLimited?.();
+  });
   return {
     async start() {
       await client.login(options.token);

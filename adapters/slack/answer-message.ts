@@ -1,9 +1,8 @@
 /** Mentions → an answer in a thread under the mention; direct messages → an answer in place. */
 import type { Bot } from '../../src/bot.js';
 import { parseCommand } from '../../src/engine/parse-command.js';
-import type { Logger } from '../../src/ports.js';
 import { apology, errorCode } from './apology.js';
-import { callSlack, type Sleep } from './call-slack.js';
+import { callOptions, callSlack, type CallDeps } from './call-slack.js';
 import type { ChatContexts } from './chat-context.js';
 import { renderSlack } from './render-slack.js';
 import type { SlackMessage } from './slack-blocks.js';
@@ -23,12 +22,10 @@ export interface MessageEvent {
   readonly channel_type?: string;
 }
 
-export interface MessageDeps {
+export interface MessageDeps extends CallDeps {
   readonly bot: Bot;
   readonly contexts: ChatContexts;
   readonly command: string;
-  readonly logger: Logger;
-  readonly sleep?: Sleep;
 }
 
 type Handler = (args: { event: MessageEvent; client: SlackWeb; teamId: string | null }) => Promise<void>;
@@ -45,8 +42,8 @@ function createMessageHandler(deps: MessageDeps, where: 'thread' | 'in-place'): 
     const send = (message: SlackMessage, ephemeral: boolean): Promise<unknown> => {
       const args = { channel: event.channel, ...message, ...(threadTs ? { thread_ts: threadTs } : {}), unfurl_links: false, unfurl_media: false } as const;
       return ephemeral
-        ? callSlack(() => client.chat.postEphemeral({ ...args, user }), { what: 'chat.postEphemeral', idempotent: false, logger: deps.logger, ...(deps.sleep ? { sleep: deps.sleep } : {}) })
-        : callSlack(() => client.chat.postMessage(args), { what: 'chat.postMessage', idempotent: false, logger: deps.logger, ...(deps.sleep ? { sleep: deps.sleep } : {}) });
+        ? callSlack(() => client.chat.postEphemeral({ ...args, user }), callOptions(deps, 'chat.postEphemeral', false))
+        : callSlack(() => client.chat.postMessage(args), callOptions(deps, 'chat.postMessage', false));
     };
     const command = parseCommand(text);
     // Help in a channel goes to the asker alone: the command list must never flood a shared channel.

@@ -1,9 +1,9 @@
 /** App Home tab: what Summit knows, the commands with one example each, and the digest status of the user's Summit DM. */
 import type { Bot } from '../../src/bot.js';
 import { formatDate } from '../../src/answer/format-date.js';
-import type { ChannelRef, Logger } from '../../src/ports.js';
+import type { ChannelRef } from '../../src/ports.js';
 import { errorCode } from './apology.js';
-import { callSlack } from './call-slack.js';
+import { callOptions, callSlack, type CallDeps } from './call-slack.js';
 import { commandExamples } from './help-examples.js';
 import { context, section, untrusted, type SlackBlock } from './slack-blocks.js';
 import { SLACK_LIMITS } from './slack-limits.js';
@@ -17,10 +17,9 @@ export interface KnowledgeFacts {
   readonly latestArticle: string | null;
 }
 
-export interface HomeDeps {
+export interface HomeDeps extends CallDeps {
   readonly bot: Bot;
   readonly command: string;
-  readonly logger: Logger;
   readonly facts?: () => KnowledgeFacts;
   readonly digestStatus?: (channel: ChannelRef) => Promise<string>;
 }
@@ -72,7 +71,7 @@ export function createHomeHandler(deps: HomeDeps): (args: { event: HomeEvent; cl
         command: deps.command,
         digest,
       });
-      await callSlack(() => client.views.publish({ user_id: event.user, view: { type: 'home', blocks } }), { what: 'views.publish', idempotent: true, logger: deps.logger });
+      await callSlack(() => client.views.publish({ user_id: event.user, view: { type: 'home', blocks } }), callOptions(deps, 'views.publish', true));
     } catch (error) {
       deps.logger.error('slack app home failed', { code: errorCode(error), err: error });
     }

@@ -29,12 +29,25 @@ export function platformError(error: unknown): string | null {
   return shape.code === 'slack_webapi_platform_error' ? (shape.data?.error ?? null) : null;
 }
 
-export interface CallOptions {
+/** Told of every request sent again, so summit_platform_retries_total counts them (reasons as in the Metrics port). */
+export type RetryCounter = (reason: 'rate-limited' | 'network') => void;
+
+/** What every caller of the Web API shares: where to log, how to wait, whom to tell of a retry. */
+export interface CallDeps {
+  readonly logger: Logger;
+  readonly sleep?: Sleep;
+  readonly retried?: RetryCounter;
+}
+
+export interface CallOptions extends CallDeps {
   readonly what: string;
   /** True for reads and for calls that replace state (views.publish): a lost response may be retried. */
   readonly idempotent: boolean;
-  readonly logger: Logger;
-  readonly sleep?: Sleep;
+}
+
+/** The options of one call, from the caller's shared deps. */
+export function callOptions(deps: CallDeps, what: string, idempotent: boolean): CallOptions {
+  return { what, idempotent, logger: deps.logger, ...(deps.sleep ? { sleep: deps.sleep } : {}), ...(deps.retried ? { retried: deps.retried } : {}) };
 }
 
 export async function callSlack<T>(call: () => Promise<T>, options: CallOptions): Promise<T> {
@@ -49,11 +62,13 @@ export async function callSlack<T>(call: () => Promise<T>, options: CallOptions)
       if (retryAfter !== null && waits < MAX_RATE_LIMIT_WAITS) {
         waits += 1;
         options.logger.warn('slack rate limited; waiting', { call: options.what, retryAfterS: retryAfter, wait: waits });
+        options.retried?.('rate-limited');
         await sleep(retryAfter * 1000);
         continue;
       }
       if (options.idempotent && shapeOf(error).code === 'slack_webapi_request_error' && readRetries < MAX_READ_RETRIES) {
         readRetries += 1;
+        options.retried?.('network');
         await sleep(READ_RETRY_MS * readRetries);
         continue;
       }

@@ -3,8 +3,8 @@
  * must not post twice), a 429 waits and resends (nothing was posted), and findPosted reads conversations.history.
  */
 import { BotError } from '../../src/errors.js';
-import type { DigestPost, DigestPublisher, Logger, PublishResult } from '../../src/ports.js';
-import { callSlack, platformError, type Sleep } from './call-slack.js';
+import type { DigestPost, DigestPublisher, PublishResult } from '../../src/ports.js';
+import { callOptions, callSlack, platformError, type CallDeps } from './call-slack.js';
 import { renderSlack } from './render-slack.js';
 import type { SlackBlock } from './slack-blocks.js';
 
@@ -34,12 +34,10 @@ export interface DigestWeb {
   };
 }
 
-export interface PublisherDeps {
+export interface PublisherDeps extends CallDeps {
   /** The Web API client for a workspace (OAuth: its installation's token; single workspace: SLACK_BOT_TOKEN). */
   readonly clientFor: (workspaceId: string | null) => Promise<DigestWeb>;
   readonly command: string;
-  readonly logger: Logger;
-  readonly sleep?: Sleep;
 }
 
 /** Errors after which posting again cannot help: the scheduler disables the subscription and says why. */
@@ -49,7 +47,7 @@ const MAX_HISTORY_PAGES = 10;
 
 export function createSlackPublisher(deps: PublisherDeps): DigestPublisher {
   const call = <T>(what: string, idempotent: boolean, fn: () => Promise<T>): Promise<T> =>
-    callSlack(fn, { what, idempotent, logger: deps.logger, ...(deps.sleep ? { sleep: deps.sleep } : {}) });
+    callSlack(fn, callOptions(deps, what, idempotent));
 
   async function post(client: DigestWeb, digest: DigestPost): Promise<string> {
     const message = renderSlack(digest.answer, { command: deps.command });

@@ -3,12 +3,12 @@ import type { Server } from 'node:http';
 import { App, HTTPReceiver, webApi, type InstallationStore } from '@slack/bolt';
 import type { Bot } from '../../src/bot.js';
 import { BotError } from '../../src/errors.js';
-import type { ChannelRef, DigestPublisher, EventDeduper, HttpMount, InstallationVault, Logger, PlatformAdapter } from '../../src/ports.js';
+import type { ChannelRef, DigestPublisher, EventDeduper, HttpMount, InstallationVault, Logger, Metrics, PlatformAdapter } from '../../src/ports.js';
 import { createHomeHandler, type KnowledgeFacts } from './app-home.js';
 import { createMentionHandler, createDirectMessageHandler, type MessageEvent } from './answer-message.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { createMoreHandler, createShareHandler, type ActionPayload } from './button-actions.js';
-import { callSlack } from './call-slack.js';
+import { callOptions, callSlack, type RetryCounter } from './call-slack.js';
 import { createChatContexts } from './chat-context.js';
 import { dedupeEvents } from './dedupe-events.js';
 import { guardListener, listenAlone, portOf } from './http-listener.js';
@@ -37,6 +37,8 @@ export interface SlackAdapterConfig {
 export interface SlackAdapterDeps {
   readonly bot: Bot;
   readonly logger: Logger;
+  /** Counts requests sent again after a 429 or a lost read (summit_platform_retries_total). */
+  readonly metrics?: Metrics;
   readonly dedupe: EventDeduper;
   readonly installations: InstallationVault;
   /** The process's one HTTP server: Slack mounts under /slack/ (events, install, OAuth redirect). */
@@ -60,6 +62,7 @@ const DRAIN_MS = 8000;
 
 export function createSlackAdapter(config: SlackAdapterConfig, deps: SlackAdapterDeps): SlackAdapter {
   const { logger } = deps;
+  const retried: RetryCounter = (reason) => deps.metrics?.platformRetry('slack', reason);
   const socketMode = config.appToken !== undefined;
   if (!socketMode && !config.signingSecret) throw new BotError('config_invalid', 'Slack HTTP mode needs SLACK_SIGNING_SECRET');
   if (!config.botToken && !config.oauth) throw new BotError('config_invalid', 'Slack needs SLACK_BOT_TOKEN or OAuth (SLACK_CLIENT_ID…)');
@@ -93,23 +96,23 @@ export function createSlackAdapter(config: SlackAdapterConfig, deps: SlackAdapte
   });
 
   const fetchFn: FetchFn = deps.fetch ?? ((url, init) => fetch(url, init));
-  const respond = (url: string, payload: object): Promise<void> => postToResponseUrl(fetchFn, url, payload);
+  const respond = (url: string, payload: object): Promise<void> => postToResponseUrl(fetchFn, url, payload, { retried });
   const contexts = createChatContexts({
     admins: config.digestAdmins,
     logger,
     lookup: async (teamId, userId) => {
       // app.client carries the single-workspace token; in OAuth mode each workspace's own token is passed per call.
       const token = config.botToken ?? (installationStore ? await botTokenFor(installationStore, teamId) : undefined);
-      return (await callSlack(() => app.client.users.info({ user: userId, ...(token ? { token } : {}) }), { what: 'users.info', idempotent: true, logger })).user;
+      return (await callSlack(() => app.client.users.info({ user: userId, ...(token ? { token } : {}) }), callOptions({ logger, retried }, 'users.info', true))).user;
     },
   });
-  const shared = { bot: deps.bot, contexts, command: config.command, logger };
+  const shared = { bot: deps.bot, contexts, command: config.command, logger, retried };
   const slash = createSlashCommand({ ...shared, respond, ackBudgetMs: deps.ackBudgetMs ?? DEFAULT_ACK_BUDGET_MS });
   const mention = createMentionHandler(shared);
   const direct = createDirectMessageHandler(shared);
   const more = createMoreHandler({ ...shared, respond });
   const share = createShareHandler({ ...shared, respond });
-  const home = createHomeHandler({ bot: deps.bot, command: config.command, logger, ...(deps.facts ? { facts: deps.facts } : {}), ...(deps.digestStatus ? { digestStatus: deps.digestStatus } : {}) });
+  const home = createHomeHandler({ bot: deps.bot, command: config.command, logger, retried, ...(deps.facts ? { facts: deps.facts } : {}), ...(deps.digestStatus ? { digestStatus: deps.digestStatus } : {}) });
 
   const inFlight = new Set<Promise<unknown>>();
   const track = (work: Promise<unknown>): Promise<void> => {
@@ -144,6 +147,7 @@ export function createSlackAdapter(config: SlackAdapterConfig, deps: SlackAdapte
   const publisher = createSlackPublisher({
     command: config.command,
     logger,
+    retried,
     clientFor: async (workspaceId) => {
       const token = config.botToken ?? (installationStore ? await botTokenFor(installationStore, workspaceId) : '');
       let client = digestClients.get(token);

@@ -31,7 +31,8 @@ export async function createPlatformAdapters(config: Config, deps: PlatformDeps)
     const latest = corpus.articles.reduce<string | null>((max, a) => (a.published && (!max || a.published > max) ? a.published : max), null);
     adapters.push(createSlackAdapter(config.slack, {
       bot,
-      logger: countingRetries(deps.logger, deps.metrics),
+      logger: deps.logger,
+      metrics: deps.metrics,
       dedupe: store.events,
       installations: store.installations,
       ...(http ? { http } : {}),
@@ -42,21 +43,7 @@ export async function createPlatformAdapters(config: Config, deps: PlatformDeps)
   }
   if (config.discord) {
     const { createDiscordAdapter } = await import('../../adapters/discord/index.js');
-    adapters.push(createDiscordAdapter(config.discord, { bot, logger: deps.logger, leases: store.leases, owner: deps.owner, events: corpus }));
+    adapters.push(createDiscordAdapter(config.discord, { bot, logger: deps.logger, metrics: deps.metrics, leases: store.leases, owner: deps.owner, events: corpus }));
   }
   return adapters;
-}
-
-/**
- * The Slack adapter reports each Retry-After wait with one log line (adapters/slack/call-slack.ts) and takes no Metrics
- * yet; counting those lines feeds summit_platform_retries_total until it does.
- */
-function countingRetries(logger: Logger, metrics: Metrics): Logger {
-  return {
-    ...logger,
-    warn(msg, fields) {
-      if (msg === 'slack rate limited; waiting') metrics.platformRetry('slack', 'rate-limited');
-      logger.warn(msg, fields);
-    },
-  };
 }

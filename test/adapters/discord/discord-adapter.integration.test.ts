@@ -4,7 +4,7 @@ import { createDiscordAdapter } from '../../../adapters/discord/index.js';
 import type { Answer } from '../../../src/answer/answer.js';
 import { createBot, type Bot } from '../../../src/bot.js';
 import type { IsoDate } from '../../../src/domain.js';
-import { silentLogger, type PlatformAdapter } from '../../../src/ports.js';
+import { noopMetrics, silentLogger, type PlatformAdapter } from '../../../src/ports.js';
 import { recordingLogger } from '../../fakes/recording-logger.js';
 import { createFakeDiscord, type FakeDiscord, type RecordedRequest } from '../../fakes/fake-discord.js';
 import { loadFixtureCorpus } from '../../fakes/fixture-corpus.js';
@@ -42,12 +42,13 @@ describe('Discord adapter against a fake Discord (real discord.js client)', () =
   let adapter: PlatformAdapter;
   let bot: ReturnType<typeof holdableBot>;
   const logger = recordingLogger();
+  const retries: string[] = [];
 
   beforeAll(async () => {
     fake = await createFakeDiscord({ heartbeatMs: 1000 });
     const corpus = await loadFixtureCorpus();
     bot = holdableBot(createBot({ corpus, clock: { today: () => '2024-06-05' as IsoDate }, logger: silentLogger }));
-    adapter = createDiscordAdapter({ token: fake.token, apiUrl: fake.apiUrl, shardCount: 'auto' }, { bot, logger, events: corpus, tuning: { deferAfterMs: 1000 } });
+    adapter = createDiscordAdapter({ token: fake.token, apiUrl: fake.apiUrl, shardCount: 'auto' }, { bot, logger, metrics: { ...noopMetrics, platformRetry: (p, reason) => void retries.push(`${p}:${reason}`) }, events: corpus, tuning: { deferAfterMs: 1000 } });
     await adapter.start();
   });
   afterAll(async () => {
@@ -127,11 +128,13 @@ describe('Discord adapter against a fake Discord (real discord.js client)', () =
       headers: { 'retry-after': '0.2', 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': '0.2', 'x-ratelimit-bucket': 'fake-bucket', 'x-ratelimit-scope': 'user' },
     });
     const before = fake.messages.get(fake.channelId)!.length;
+    retries.length = 0;
     const asked = message(fake, `<@${fake.botUser.id}> today 06-05`, { mentionBot: true });
     const attempts = (): RecordedRequest[] => fake.requests.filter((r) => r.body?.message_reference?.message_id === asked.id);
     await fake.waitFor(() => attempts().find((r) => r.status === 200), 'the retried post');
     expect(attempts().map((r) => r.status)).toEqual([429, 200]);
     expect(fake.messages.get(fake.channelId)!.length).toBe(before + 1);
+    expect(retries).toContain('discord:rate-limited');
   });
 
   it('survives a gateway close with a resumable code: resumes, replays what it missed, and answers', async () => {

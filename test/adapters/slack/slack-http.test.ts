@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSlackAdapter, type SlackAdapter } from '../../../adapters/slack/index.js';
 import { createBot, type Bot } from '../../../src/bot.js';
-import type { ChatContext } from '../../../src/ports.js';
+import { noopMetrics, type ChatContext, type Metrics } from '../../../src/ports.js';
 import { startFakeSlackApi, liveMentions, payloadTexts, type FakeSlackApi } from '../../fakes/fake-slack-api.js';
 import { loadFixtureCorpus } from '../../fakes/fixture-corpus.js';
 import { recordingLogger } from '../../fakes/recording-logger.js';
@@ -15,6 +15,9 @@ let api: FakeSlackApi;
 let adapter: SlackAdapter;
 let url: string;
 let asked: { text: string; context: ChatContext }[];
+/** What the adapter reported to summit_platform_retries_total. */
+const retries: string[] = [];
+const metrics: Metrics = { ...noopMetrics, platformRetry: (platform, reason) => void retries.push(`${platform}:${reason}`) };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The fixture engine, recording what it was asked; `slow …` takes longer than the ack budget. */
@@ -37,7 +40,7 @@ async function recordingBot(): Promise<Bot> {
 function startAdapter(bot: Bot, dedupe = memoryDeduper()): SlackAdapter {
   return createSlackAdapter(
     { signingSecret: TEST_SIGNING_SECRET, botToken: 'xoxb-test', apiUrl: api.url, command: '/summit', digestAdmins: [], port: 0, host: '127.0.0.1' },
-    { bot, logger: recordingLogger(), dedupe, installations: memoryVault(), ackBudgetMs: ACK_BUDGET_MS, facts: () => ({ articles: 4, events: 8, latestArticle: '2024-05-16' }) },
+    { bot, logger: recordingLogger(), metrics, dedupe, installations: memoryVault(), ackBudgetMs: ACK_BUDGET_MS, facts: () => ({ articles: 4, events: 8, latestArticle: '2024-05-16' }) },
   );
 }
 
@@ -218,6 +221,7 @@ describe('events over HTTP', () => {
 
   it('waits out a 429 as Retry-After says and delivers the reply exactly once', async () => {
     api.fail('chat.postMessage', { kind: 'rate-limit', retryAfter: 1 });
+    retries.length = 0;
     await postSigned(url, eventBody(mentionEvent('timeline', '1700000005.000100'), 'EvLimited1'));
     const mine = () => api.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === '1700000005.000100');
     await api.waitFor(() => mine().length === 2);
@@ -225,6 +229,7 @@ describe('events over HTTP', () => {
     expect(delivered!.at - limited!.at).toBeGreaterThanOrEqual(1000);
     await sleep(200);
     expect(mine()).toHaveLength(2); // the 429 and the one delivery, nothing more
+    expect(retries).toEqual(['slack:rate-limited']);
   });
 
   it('publishes the App Home with what Summit knows and the commands', async () => {
