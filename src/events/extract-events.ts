@@ -227,8 +227,8 @@ function clauseActions(text: string, clause: Clause): readonly ActionMatch[] {
  */
 function reportsAfter(text: string, p: PersonMention, action: ActionMatch, actions: readonly ActionMatch[]): boolean {
   if (isSpeech(action.kind) || p.start < action.end) return false;
-  return actions.some((a) => isSpeech(a.kind) && a.start > action.end
-    && ((a.start >= p.end && /^[\s,]*$/.test(text.slice(p.end, a.start))) || (a.end <= p.start && /^[\s,]*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, p.start)) && !/\b(?:that|to)\b/.test(text.slice(a.end, p.start)))));
+  return actions.some((a) => isReport(a) && a.start > action.end
+    && ((a.start >= p.end && /^[\s,]*(?:has\s+|have\s+|had\s+)?$/.test(text.slice(p.end, a.start))) || (a.end <= p.start && /^[\s,]*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, p.start)) && !/\b(?:that|to)\b/.test(text.slice(a.end, p.start)))));
 }
 
 /**
@@ -239,6 +239,11 @@ const TOPIC_LINK = /\b(?:how|whether|why|what|ways?\s+to)\b/i;
 
 function isTopicAfter(text: string, p: PersonMention, action: ActionMatch): boolean {
   return p.start >= action.end && TOPIC_LINK.test(text.slice(action.end, p.start));
+}
+
+/** A reporting verb, or "confirmed" after the deed ("…, aide Ilya Sorin has confirmed"). */
+function isReport(a: ActionMatch): boolean {
+  return isSpeech(a.kind) || (a.kind === 'accept' && /^confirm/i.test(a.text));
 }
 
 function isWithin(clause: Clause, p: { readonly start: number }): boolean {

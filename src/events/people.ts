@@ -269,7 +269,9 @@ export function findPeople(text: string, context: PeopleContext = createPeopleCo
     if (!multi && context.unread !== null && !context.fullNames.has(name)) readAhead(context);
     const known = context.fullNames.get(name);
     const resolved = !multi && known ? known.name : name;
-    const added = addPerson(found, taken, resolved, c.start, c.start + name.length, c.official || (known?.official ?? false));
+    // The mention spans the name itself, past the titles cleanName dropped ("Aide Yury Ushakov" → "Yury Ushakov").
+    const start = c.start + Math.max(0, c.seq.indexOf(name));
+    const added = addPerson(found, taken, resolved, start, start + name.length, c.official || (known?.official ?? false));
     if (multi && added) learnFullName(context, name, c.official);
   }
   // Surnames (or given names) of people named in full earlier.

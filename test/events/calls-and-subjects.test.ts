@@ -40,6 +40,16 @@ describe('lead reports of the story’s own deed', () => {
   });
 });
 
+describe('who reports the call', () => {
+  it.each([
+    'Xi Jinping and Vladimir Putin engaged in a long telephone conversation, Presidential Aide Ilya Sorin said.',
+    'Vladimir Putin has held a phone call with Xi Jinping, Kremlin aide Ilya Sorin has confirmed.',
+  ])('leaves the aide out of %j', (lead) => {
+    const [m] = mentions(makeArticle('a.txt', '2030-05-15', [lead, 'More details were not given.']));
+    expect([...(m?.participants ?? [])].sort()).toEqual(['Vladimir Putin', 'Xi Jinping']);
+  });
+});
+
 describe('plural subjects and topics', () => {
   it('gives "they" the two people named before it and leaves out the one they talked about', () => {
     const article = makeArticle('a.txt', '2030-05-15', [

@@ -20,6 +20,12 @@ describe('findPeople', () => {
     expect(names(text).sort()).toEqual([...expected].sort());
   });
 
+  it('spans the name itself, not the titles before it', () => {
+    const text = 'Senior Presidential Aide Ilya Sorin said little.';
+    const [p] = findPeople(text, createPeopleContext());
+    expect(p && text.slice(p.start, p.end)).toBe('Ilya Sorin');
+  });
+
   it('does not take a named counterpart for a principal', () => {
     expect(names('Lavinia Ross met her Russian counterpart Pavel Orlov.')).toEqual(['Pavel Orlov']);
   });
