@@ -9,6 +9,7 @@ import { countryOf, datelineCity, findDateline, findPlace, findStatedPlace } fro
 import { makeTitle } from './make-title.js';
 import { addDays } from './event-dates.js';
 import { continuationPeople, invitersBefore, type SentenceFacts } from './continuation.js';
+import { jointCountrySubject } from './joint-subject.js';
 
 export type { ActionKind } from './action-lexicon.js';
 
@@ -160,6 +161,24 @@ function sentenceDates(sentence: Sentence, timexes: readonly SentenceTimex[]): D
   return merged;
 }
 
+/** "…, days before", "Shortly after": the clause's deed lies within days of what the next clause dates. */
+const SHORTLY = /\b(?:days|hours|shortly|moments|just|soon|only)\s*$/i;
+
+/**
+ * "They declared a partnership, days before the troops crossed in February 2022": a clause ending on "days"/"shortly"
+ * right before a before/after clause shares that clause's month or year (a day would be too fine: "days before" is not it).
+ */
+function shortlyBeforeOrAfter(text: string, segments: readonly Clause[], clauses: readonly Clause[], dates: readonly DateSpan[]): DateSpan[] {
+  for (const s of segments) {
+    if (!SHORTLY.test(text.slice(s.start, s.end))) continue;
+    const next = clauses.find((c) => c.start === s.end && (c.opener === 'before' || c.opener === 'after'));
+    if (next === undefined) continue;
+    const anchor = dates.find((d) => d.start >= next.start && d.end <= next.end && !d.background && (d.precision === 'month' || d.precision === 'year'));
+    if (anchor !== undefined) return [anchor];
+  }
+  return [];
+}
+
 function gapBetween(action: ActionMatch, date: DateSpan): number {
   return action.end <= date.start ? date.start - action.end : action.start >= date.end ? action.start - date.end : 0;
 }
@@ -297,6 +316,10 @@ function participantsOf(text: string, action: ActionMatch, clause: Clause, claus
     names.unshift(...they.filter((n) => !names.includes(n)));
   }
   if (names.length > 0) return names;
+  // The subject stands before the clause's first verb: "Russia and China signed a border treaty" dated at "treaty".
+  const first = clauseActions(text, clause)[0] ?? action;
+  const joint = jointCountrySubject(action.kind, text.slice(clause.start, Math.min(first.start, action.start)));
+  if (joint.length > 0) return joint;
   if (OWN_SUBJECT.has(clause.opener)) return [];
   const subject = earlierInSentence.filter((p) => !OWN_SUBJECT.has(clauses.find((c) => isWithin(c, p))?.opener ?? ''));
   if (subject.length > 0) return unique(subject.map((p) => p.name));
@@ -436,6 +459,7 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
       if (clauseDates.length === 0 && first.opener === 'when') {
         clauseDates = dates.filter((d) => d.end <= first.start && first.start - d.end <= 3).map((d) => ({ ...d, background: false }));
       }
+      if (clauseDates.length === 0) clauseDates = shortlyBeforeOrAfter(text, segments, clauses, dates);
       const clauseText = segments.map((c) => text.slice(c.start, c.end)).join(' ');
       for (const date of clauseDates) {
         const own = clauseActions.filter((a) => (anchorOf.get(a) === date || !anchorOf.has(a) || !clauseDates.includes(anchorOf.get(a) as DateSpan))
@@ -454,7 +478,7 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
         const actionClause = segments.find((c) => isWithin(c, best)) ?? first;
         const who = participantsOf(text, best, actionClause, clauses, people, previous);
         // An expert's comment on the day is not news; an office holder's statement is.
-        if (isSpeech(best.kind) && who.length > 0 && !people.some((p) => who.includes(p.name) && p.official)) continue;
+        if (isSpeech(best.kind) && who.length > 0 && !who.some(isPrincipal) && !people.some((p) => who.includes(p.name) && p.official)) continue;
         const endDate = date.endDate ?? multiDayEnd(clauseText, date);
         sentenceDrafts.push({ sentence, date: date.date, precision: date.precision, endDate, action: best, clauseText, participants: who, subjects: subjectsOf(text, people, who, best), dateline });
       }

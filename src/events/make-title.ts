@@ -89,6 +89,8 @@ function objectAfter(clauseText: string, actionText: string, kind: ActionKind): 
     rest = that ? rest.slice(that.index + that[0].length) : '';
   }
   rest = rest.replace(/^\s*(?:that|to)\s+/, ' ');
+  // A short scare-quoted name ("a “no limits” partnership") is part of the object, not the start of a quotation.
+  if (/["“]/.test(rest)) rest = rest.replace(/["“]([^"“”,.;:]{1,30})["”]/g, '‘$1’');
   // "take part in the Games", "participate in the forum": the preposition belongs to the verb.
   if (kind === 'attend') rest = rest.replace(/^\s*in\s+/, ' ');
   const date = DATE_PHRASE.exec(rest);

@@ -125,6 +125,22 @@ describe('the lead past captions and menu words', () => {
     expect(mentions.some((m) => m.sentenceIndex === 2 && m.date === '2030-05-15' && m.participants.length === 2)).toBe(true);
   });
 
+  it.each([
+    ['Russia and China signed a border treaty, days before troops crossed the border in March 2029.', 'March 2029', '2029-03', 'sign'],
+    ['Shortly after the border reopened in 2029, Moscow and Beijing declared a new partnership.', '2029', '2029', 'announce'],
+  ])('dates %j by the clause it is days before or after, and reads the two countries as their leaders', (sentence, text, value, action) => {
+    const [m, ...rest] = extractOne(sentence, [[text, value]]);
+    expect(rest).toHaveLength(0);
+    expect([m?.date, m?.action]).toEqual([value, action]);
+    expect([...(m?.participants ?? [])].sort()).toEqual(['Vladimir Putin', 'Xi Jinping']);
+  });
+
+  it('does not date a deed weeks away by that clause, nor make the two countries’ armies their leaders', () => {
+    expect(extractOne('Russia and China signed a border treaty, weeks before troops crossed the border in March 2029.', [['March 2029', '2029-03']])).toEqual([]);
+    const drills = extractOne('China and Russia held naval drills on Monday.', [['Monday', '2030-05-13']]);
+    expect(drills.flatMap((m) => m.participants)).toEqual([]);
+  });
+
   it('reads a presentation as a ceremony', () => {
     expect(extractOne('Putin presented Xi with a state award on Monday.', [['Monday', '2030-05-13']])[0]).toMatchObject({ action: 'ceremony', date: '2030-05-13' });
   });

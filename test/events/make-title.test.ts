@@ -13,6 +13,11 @@ describe('makeTitle', () => {
     expect(title({ kind: 'sign', actionText: 'joint statement', clauseText })).toBe('Xi Jinping and Vladimir Putin sign a joint statement');
   });
 
+  it('keeps a short scare-quoted name inside the object', () => {
+    expect(title({ kind: 'announce', actionText: 'declared', clauseText: 'The two leaders declared an “ironclad” alliance, days before' }))
+      .toBe('Xi Jinping and Vladimir Putin announce an ‘ironclad’ alliance');
+  });
+
   it('makes the subject the host and the other the guest', () => {
     expect(title({ kind: 'host', actionText: 'hosted', clauseText: 'Putin hosted Xi on Monday', participants: [XI, PUTIN], subjects: [PUTIN] }))
       .toBe('Vladimir Putin hosts Xi Jinping');
