@@ -16,14 +16,19 @@ const CLAIMED_COUNTS = /^(?:times|meetings|visits|occasions|summits|contacts|cal
 const NOT_GIVEN = /\b(?:was|were|is|are|has|have)\s+not\s+(?:been\s+)?(?:mentioned|disclosed|given|revealed|known|specified|made public|reported|named|released)\b|\b(?:did|does|do)\s+not\s+(?:say|give|disclose|specify|reveal|mention)\b|\bundisclosed\b|\bunspecified\b/i;
 const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
 
+/** "How long did the call last": a length of time. */
+const HOW_LONG = /^\s*how\s+long\b/i;
+const DURATION = new RegExp(String.raw`\b(?:${NUMBER}|an?|half\s+an?)[\s-]+(?:minutes?|hours?|days?|weeks?|months?|years?)(?:[\s-]+long)?\b|\b(?:minutes?|hours?|day|week)-long\b`, 'i');
+
 export interface AskedFor {
-  readonly kind: 'attribute' | 'count';
+  readonly kind: 'attribute' | 'count' | 'duration';
   /** The noun as asked, and its stem. */
   readonly word: string;
   readonly stem: string;
 }
 
 export function askedFor(question: string): AskedFor | null {
+  if (HOW_LONG.test(question)) return { kind: 'duration', word: 'long', stem: 'long' };
   const counted = COUNTED.exec(question)?.[1];
   if (counted && !CLAIMED_COUNTS.test(counted)) return { kind: 'count', word: counted, stem: stem(counted.toLowerCase()) };
   const attribute = ATTRIBUTE.exec(question)?.[1];
@@ -37,6 +42,7 @@ const hasStem = (text: string, s: string): boolean => wordsOf(text).some((w) => 
 /** Whether `text` gives what was asked: the attribute's noun, or a number just before the counted noun ("30 deals"). */
 export function gives(asked: AskedFor, text: string): boolean {
   if (asked.kind === 'attribute') return hasStem(text, asked.stem);
+  if (asked.kind === 'duration') return DURATION.test(text);
   const words = wordsOf(text);
   const number = new RegExp(`^${NUMBER}$`, 'i');
   return words.some((w, i) => stem(w) === asked.stem && words.slice(Math.max(0, i - 4), i).some((n) => number.test(n) && !/^\d{4}$/.test(n)));

@@ -6,7 +6,7 @@ import type { Corpus } from './corpus.js';
 import { placeOfEvent } from './event-place.js';
 import { overlaps, rangeOf } from './date-range.js';
 import { tokenize } from './tokenize.js';
-import { coverageOf, covers, type Understood } from './understand-question.js';
+import { coverageOf, covers, coveringTerms, isActionWord, type Understood } from './understand-question.js';
 
 /** Hits read from the index per question: enough to find the events behind the top sentences, bounded for speed. */
 export const CANDIDATE_HITS = 60;
@@ -22,10 +22,13 @@ interface EventTerms {
   readonly own: ReadonlySet<string>;
   /** Words of the sentences either side of a source: they situate the event but may belong to the next one. */
   readonly context: ReadonlySet<string>;
+  /** Words two sentences from a source: "…, which took place on his birthday" often comes a line later. */
+  readonly far: ReadonlySet<string>;
 }
 
 /** How much a topic word found only around an event's sources counts, against 1 for the event's own words. */
 const CONTEXT_COVERAGE = 0.5;
+const FAR_COVERAGE = 0.25;
 
 const eventTermCache = new WeakMap<DatedEvent, EventTerms>();
 function eventTerms(corpus: Corpus, event: DatedEvent): EventTerms {
@@ -34,26 +37,53 @@ function eventTerms(corpus: Corpus, event: DatedEvent): EventTerms {
     // Source headlines situate an event ("… at Samarkand talks") even when its sentence names no place, and so do the
     // sentences either side of a source ("…before the opening of the Games." "Xi met Putin in Sochi on Thursday.").
     const headlines = [...new Set(event.sources.map((s) => s.title))];
-    const context = event.sources.flatMap((s) => neighbours(corpus, s.article, s.quote));
+    const context = event.sources.flatMap((s) => neighbours(corpus, s.article, s.quote, 1));
+    const far = event.sources.flatMap((s) => neighbours(corpus, s.article, s.quote, 2));
     terms = {
       own: new Set(tokenize([event.title, event.place ?? '', event.participants.join(' '), ...headlines, ...event.sources.map((s) => s.quote)].join(' '))),
       // The dateline says where a report's news happened ("BUENOS AIRES — … met here on Saturday").
       context: new Set(tokenize([...context, ...event.sources.map((s) => corpus.findArticle(s.article)?.dateline ?? '')].join(' '))),
+      far: new Set(tokenize(far.join(' '))),
     };
     eventTermCache.set(event, terms);
   }
   return terms;
 }
 
-const eventCoverage = (topic: readonly string[], terms: EventTerms): number =>
-  topic.length === 0 ? 1 : topic.reduce((sum, t) => sum + (covers(terms.own, t) ? 1 : covers(terms.context, t) ? CONTEXT_COVERAGE : 0), 0) / topic.length;
+const coverageOfTerm = (terms: EventTerms, t: string): number => {
+  if (covers(terms.own, t)) return 1;
+  if (isActionWord(t)) return 0;
+  return covers(terms.context, t) ? CONTEXT_COVERAGE : covers(terms.far, t) ? FAR_COVERAGE : 0;
+};
 
-/** The sentences just before and after the one quoted, in the same paragraph or the next. */
-function neighbours(corpus: Corpus, file: string, quote: string): string[] {
+const eventCoverage = (topic: readonly string[], terms: EventTerms): number =>
+  topic.length === 0 ? 1 : topic.reduce((sum, t) => sum + coverageOfTerm(terms, t), 0) / topic.length;
+
+/**
+ * Coverage with each topic word weighed by its rarity in the corpus: of two calls, the one whose sources say "69th
+ * birthday" answers a question about the birthday call, though both say "phone".
+ */
+function weightedCoverage(corpus: Corpus, topic: readonly string[], terms: EventTerms): number {
+  // A word covered by its synonym ("go" by "visit") weighs what the synonym does: the rarer spelling says no more.
+  const rarity = topic.map((t) => Math.min(...coveringTerms(t).map((term) => corpus.index.rarity(term))));
+  // Words for the act ("talk on the phone") all name one thing, whichever is rarer: each weighs as the least of the topic.
+  const least = Math.min(...rarity);
+  let total = 0;
+  let found = 0;
+  topic.forEach((t, i) => {
+    const weight = isActionWord(t) ? least : (rarity[i] ?? least);
+    total += weight;
+    found += weight * coverageOfTerm(terms, t);
+  });
+  return total === 0 ? 1 : found / total;
+}
+
+/** The sentences `distance` before and after the one quoted. */
+function neighbours(corpus: Corpus, file: string, quote: string, distance: number): string[] {
   const article = corpus.findArticle(file);
   const at = article?.sentences.findIndex((s) => s.text.includes(quote) || quote.includes(s.text)) ?? -1;
   if (!article || at < 0) return [];
-  return [article.sentences[at - 1]?.text ?? '', article.sentences[at + 1]?.text ?? ''];
+  return [at - distance, at + distance].map((i) => article.sentences[i]?.text ?? '');
 }
 
 /**
@@ -107,6 +137,7 @@ export function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
     const terms = eventTerms(corpus, event);
     if (!q.entities.every((entity) => covers(terms.own, entity) || covers(terms.context, entity))) continue;
     const coverage = eventCoverage(q.topic, terms);
+    const weighted = weightedCoverage(corpus, q.topic, terms);
     // The title names the event's own action and place; a question matching it is about this event, not one it mentions.
     const titleCoverage = coverageOf(q.topic, new Set(tokenize(`${event.title} ${event.place ?? ''}`)));
     const bothPrincipalsAsked = q.people.length >= 2;
@@ -116,7 +147,7 @@ export function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
     const explicitness = 0.1 * named;
     // Reported before it happened: a source published before the event's first day.
     const announced = q.future && event.sources.some((s) => s.published !== null && s.published < (rangeOf(event.date)?.start ?? event.date));
-    const score = 1.5 * coverage + 0.3 * titleCoverage + 0.25 * hitScore + salience + explicitness + (announced ? 0.2 : 0) + (event.central ? 0.05 : 0) + (bothPrincipalsAsked && event.central ? 0.1 : 0);
+    const score = 1.5 * weighted + 0.3 * titleCoverage + 0.25 * hitScore + salience + explicitness + (announced ? 0.2 : 0) + (event.central ? 0.05 : 0) + (bothPrincipalsAsked && event.central ? 0.1 : 0);
     scored.push({ event, coverage, score });
   }
   return scored.sort((a, b) => b.score - a.score || a.event.date.localeCompare(b.event.date) || a.event.id.localeCompare(b.event.id));

@@ -44,6 +44,8 @@ export interface SearchResult {
 
 export interface SearchIndex {
   search(query: SearchQuery, options?: SearchOptions): SearchResult;
+  /** BM25's idf of an index term over the texts: how much finding it says ("birthday" more than "phone"). */
+  rarity(stem: string): number;
   readonly size: number;
 }
 
@@ -314,7 +316,7 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
     return found;
   }
 
-  return { search, size: n };
+  return { search, rarity: (s) => text.idf(text.df(s)), size: n };
 }
 
 function prepareExcluded(excluded: string): { stem: string | null; phrase: string } {

@@ -57,6 +57,20 @@ export const covers = (terms: ReadonlySet<string>, word: string): boolean => {
   return terms.has(word) || (synonym !== undefined && terms.has(synonym)) || (demonymBase(word) !== null && terms.has(demonymBase(word) ?? ''));
 };
 
+const ACTION_STEMS: ReadonlySet<string> = new Set([...QUESTION_SYNONYMS.keys(), ...QUESTION_SYNONYMS.values(), ...tokenize('meet meeting met sign signed')]);
+/**
+ * A word naming the act itself (call, visit, talks, meet, sign): an event must say it in its own words. A sentence near
+ * its source may report another act ("Putin called him a friend" beside a signing is no phone call).
+ */
+export const isActionWord = (word: string): boolean => ACTION_STEMS.has(word);
+
+/** The terms that cover a topic word: itself, the word news uses for the same act, its country for a people's adjective. */
+export const coveringTerms = (word: string): string[] => {
+  const synonym = QUESTION_SYNONYMS.get(word);
+  const base = demonymBase(word);
+  return [word, ...(synonym !== undefined ? [synonym] : []), ...(base !== null ? [base] : [])];
+};
+
 /** "korean" → "korea", "russian" → "russia": a people's adjective is covered by its country's name. */
 export const demonymBase = (word: string): string | null => (word.length >= 6 && /[aeiou]an$/.test(word) ? word.slice(0, -1) : null);
 
@@ -144,7 +158,9 @@ export function understand(corpus: Corpus, typed: string, today: IsoDate): Under
   // A people's adjective ("South Korean leader") describes the answer rather than situating it: not a required name.
   const entities = capitalisedWords(topicText).filter((word) => !/(?:an|ese|ish)$/i.test(word.replace(/[^\p{L}]/gu, '')) && !/^(?:South|North|East|West)$/.test(word))
     .flatMap((word) => tokenize(word)).filter((t) => topic.includes(t));
-  const cities = findPlacesInQuestion(question).filter((p) => p.place.city !== undefined).map((p) => p.text);
+  // "Vladimir Putin" names a person, not the city of Vladimir.
+  const nameParts = new Set(people.flatMap((p) => p.toLowerCase().split(' ')));
+  const cities = findPlacesInQuestion(question).filter((p) => p.place.city !== undefined && !nameParts.has(p.text.toLowerCase())).map((p) => p.text);
   return { cities, raw: typed, intent, future: FUTURE_QUESTION.test(question), people, date, monthDay, query, topic, entities, corrections };
 }
 

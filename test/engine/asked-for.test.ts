@@ -43,6 +43,14 @@ describe('askedFor', () => {
     expect(askedFor(question)).toBeNull();
   });
 
+  it('asks "how long" for a length of time', () => {
+    const asked = askedFor('How long did the call last?');
+    expect(asked?.kind).toBe('duration');
+    expect(asked && gives(asked, 'The talks lasted two hours.')).toBe(true);
+    expect(asked && gives(asked, 'The hour-long call covered trade.')).toBe(true);
+    expect(asked && gives(asked, 'They spoke on Monday, their 12th call.')).toBe(false);
+  });
+
   it('counts only a number next to the counted noun, never a year', () => {
     const asked = askedFor('How many deals were signed?');
     expect(asked && gives(asked, 'They signed more than 30 deals.')).toBe(true);
@@ -58,6 +66,10 @@ describe('questions whose answer must give what they ask for', () => {
 
   it('say they do not know when no answer gives a number of what is counted', () => {
     expect(askData('How many guests attended the talks in Minsk where Putin gave Xi jam?').answer).toMatch(/^I don't know/);
+  });
+
+  it('say they do not know how long something lasted when no source gives a length of time', () => {
+    expect(askData('How long did the Minsk talks where Putin gave Xi jam last?').answer).toMatch(/^I don't know/);
   });
 
   it('answer when a sentence gives the number', () => {

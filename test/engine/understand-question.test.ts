@@ -3,7 +3,7 @@ import type { AskData } from '../../src/answer/answer.js';
 import type { IsoDate } from '../../src/domain.js';
 import { ask } from '../../src/engine/ask.js';
 import type { Corpus } from '../../src/engine/corpus.js';
-import { demonymBase, detectIntent, respellQuestionWord } from '../../src/engine/understand-question.js';
+import { demonymBase, detectIntent, respellQuestionWord, understand } from '../../src/engine/understand-question.js';
 import { corpusOfTexts } from '../fakes/text-corpus.js';
 
 const today = '2026-11-22' as IsoDate;
@@ -61,5 +61,12 @@ describe('who and demonyms', () => {
     expect(demonymBase('korean')).toBe('korea');
     expect(demonymBase('russian')).toBe('russia');
     expect(demonymBase('german')).toBeNull();
+  });
+});
+
+describe('understand: cities', () => {
+  it('does not take a part of a person\'s name for a city ("Vladimir Putin" is not the city of Vladimir)', () => {
+    expect(understand(corpus, 'When did Vladimir Putin call Xi?', today).cities).toEqual([]);
+    expect(understand(corpus, 'When did Vladimir Putin visit Kazan?', today).cities).toEqual(['Kazan']);
   });
 });
