@@ -7,6 +7,7 @@ import type { Article, IsoDate } from '../domain.js';
 import { parseIsoDate, weekdayOnOrBefore, type IsoWeekday } from '../time/calendar.js';
 import { tagArticle, type ArticleTimex } from '../time/tag-article.js';
 import { extractEvents, type EventMention } from './extract-events.js';
+import { encounterReference } from './borrow-by-encounter.js';
 
 /** A dated article's events and its text, to look the occasion up in. */
 export interface DatedSource {
@@ -78,7 +79,7 @@ export function borrowDates(articles: readonly Article[], analyses: ReadonlyMap<
   for (const a of articles) {
     const analysis = analyses.get(a.id);
     if (a.published !== null || analysis === undefined) continue;
-    const reference = borrowedReference(a, analysis.timexes, sources);
+    const reference = borrowedReference(a, analysis.timexes, sources) ?? encounterReference(a, analysis.timexes, sources);
     if (reference === null) continue;
     const dated: Article = { ...a, published: reference, publishedInferred: true };
     replaced.add(a.id);

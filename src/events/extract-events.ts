@@ -110,13 +110,18 @@ export function splitClauses(text: string): Clause[] {
     const comma = text.indexOf(',', cut.at);
     if (comma > cut.at && comma < end - 1) {
       clauses.push({ start: cut.at, end: comma + 1, opener: cut.opener, id });
-      clauses.push({ start: comma + 1, end, opener: '', id: resumeId });
+      // "…, while Ben has flown to Hanoi five times, most recently in May": the tail dates the tally just before it.
+      const tail = MOST_RECENTLY.test(text.slice(comma + 1, end));
+      clauses.push({ start: comma + 1, end, opener: tail ? cut.opener : '', id: tail ? id : resumeId });
     } else {
       clauses.push({ start: cut.at, end, opener: cut.opener, id });
     }
   });
   return clauses;
 }
+
+/** A tail that picks the latest of a tally's occasions: it belongs to the clause that counts them. */
+const MOST_RECENTLY = /^\s*(?:most\s+recently|the\s+(?:most\s+recent|latest|last)\s+(?:one|time|being)|the\s+latest|last\s+time)\b/i;
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 

@@ -36,4 +36,27 @@ describe('borrowDates', () => {
     const u = undated(['On March 9, the Russian president will attend the BRICS summit.']);
     expect(borrowDates([dated, u], analysed([dated, u])).replaced.size).toBe(0);
   });
+
+  describe('an undated report of the principals’ encounter on a weekday', () => {
+    const call = makeArticle('call.txt', '2031-02-13', ['Vladimir Putin and Xi Jinping held a phone call on Thursday, the Kremlin said.']);
+    const report = undated([
+      'Xi Jinping spoke with Vladimir Putin by phone on Thursday, state media said.',
+      'Putin has flown to Hanoi four times, most recently in October.',
+      'Their previous call was on Dec. 30, 2030.',
+    ]);
+
+    it('borrows the day of the one dated encounter on that weekday in the weeks after the last date it gives', () => {
+      const borrowed = borrowDates([call, report], analysed([call, report]));
+      const dates = borrowed.mentions.map((m) => [m.date, m.action]);
+      expect(dates).toContainEqual(['2031-02-13', 'call']);
+      expect(dates).toContainEqual(['2030-10', 'visit']);
+    });
+
+    it('borrows nothing without a date to bound it, or when two encounters fit', () => {
+      const unbounded = undated(['Xi Jinping spoke with Vladimir Putin by phone on Thursday, state media said.']);
+      expect(borrowDates([call, unbounded], analysed([call, unbounded])).replaced.size).toBe(0);
+      const other = makeArticle('other.txt', '2031-01-24', ['Vladimir Putin and Xi Jinping held a phone call on Thursday, the Kremlin said.']);
+      expect(borrowDates([call, other, report], analysed([call, other, report])).replaced.size).toBe(0);
+    });
+  });
 });

@@ -141,6 +141,12 @@ describe('the lead past captions and menu words', () => {
     expect(drills.flatMap((m) => m.participants)).toEqual([]);
   });
 
+  it('gives "most recently in May" to the tally just before it, not to the clause that began the sentence', () => {
+    const [m, ...rest] = extractOne('Ana Lutz has visited Lima twice, while Putin has flown to Hanoi five times, most recently in May.', [['May', '2030-05']]);
+    expect(rest).toHaveLength(0);
+    expect([m?.action, m?.place, m?.participants]).toEqual(['visit', 'Hanoi', ['Vladimir Putin']]);
+  });
+
   it('reads a presentation as a ceremony', () => {
     expect(extractOne('Putin presented Xi with a state award on Monday.', [['Monday', '2030-05-13']])[0]).toMatchObject({ action: 'ceremony', date: '2030-05-13' });
   });
