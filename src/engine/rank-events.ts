@@ -29,6 +29,8 @@ interface EventTerms {
 /** How much a topic word found only around an event's sources counts, against 1 for the event's own words. */
 const CONTEXT_COVERAGE = 0.5;
 const FAR_COVERAGE = 0.25;
+/** A definite reference to an act already reported: "the call", "their conversation", "the talks", "this visit". */
+const REFERS_BACK = /\b(?:the|this|that|their|the two leaders'|the leaders')\s+(?:(?:phone|telephone|video|latest|first|second|third)\s+)?(?:call|conversation|talks|meeting|visit|summit|trip|exchange)\b/i;
 
 const eventTermCache = new WeakMap<DatedEvent, EventTerms>();
 function eventTerms(corpus: Corpus, event: DatedEvent): EventTerms {
@@ -39,10 +41,12 @@ function eventTerms(corpus: Corpus, event: DatedEvent): EventTerms {
     const headlines = [...new Set(event.sources.map((s) => s.title))];
     const context = event.sources.flatMap((s) => neighbours(corpus, s.article, s.quote, 1));
     const far = event.sources.flatMap((s) => neighbours(corpus, s.article, s.quote, 2));
+    // "The report of the conversation, which took place on …": a later sentence that names the act again is about it.
+    const back = far.filter((text, i) => i % 2 === 1 && REFERS_BACK.test(text));
     terms = {
       own: new Set(tokenize([event.title, event.place ?? '', event.participants.join(' '), ...headlines, ...event.sources.map((s) => s.quote)].join(' '))),
       // The dateline says where a report's news happened ("BUENOS AIRES — … met here on Saturday").
-      context: new Set(tokenize([...context, ...event.sources.map((s) => corpus.findArticle(s.article)?.dateline ?? '')].join(' '))),
+      context: new Set(tokenize([...context, ...back, ...event.sources.map((s) => corpus.findArticle(s.article)?.dateline ?? '')].join(' '))),
       far: new Set(tokenize(far.join(' '))),
     };
     eventTermCache.set(event, terms);
