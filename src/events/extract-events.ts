@@ -206,6 +206,13 @@ function actionScore(text: string, action: ActionMatch, date: DateSpan): number 
   return score;
 }
 
+const NAMING_VERB = /^(?:called|dubbed|termed)$/i;
+
+/** "in what state TV called the largest parade": a verb that names the deed it describes is no statement of its own. */
+function isNaming(text: string, action: ActionMatch): boolean {
+  return action.kind === 'statement' && NAMING_VERB.test(action.text) && /\bwhat\s+(?:[\w’'-]+\s+){1,3}$/i.test(text.slice(Math.max(0, action.start - 40), action.start));
+}
+
 /** "criticised the visit", "announced the summit": the deed is only what the statement is about. */
 function isObjectOfSpeech(text: string, action: ActionMatch, actions: readonly ActionMatch[]): boolean {
   if (isSpeech(action.kind)) return false;
@@ -418,7 +425,8 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
     const dateline = sentence.paragraph === leadParagraph ? leadDateline ?? findDateline(text) : null;
     const previous = context.previous;
     const people = findPeople(text, context);
-    const actions = findActions(text);
+    const found = findActions(text);
+    const actions = found.some((a) => a.kind === 'statement' && NAMING_VERB.test(a.text)) ? found.filter((a) => !isNaming(text, a)) : found;
     facts[sentence.index] = {
       paragraph: sentence.paragraph, text, people: unique(people.map((p) => p.name)), drafted: false,
       dated: (timexesBySentence.get(sentence.index) ?? []).some((t) => (t.type === 'DATE' || t.type === 'TIME') && toEventDate(t.value) !== null),

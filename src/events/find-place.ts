@@ -94,7 +94,7 @@ const INSTITUTIONS = new Set(['the Kremlin', 'Kremlin', 'the Great Hall of the P
  * A bare name used for its government or as a modifier, not as a venue: "Moscow said", "Beijing and Moscow would…",
  * "according to Beijing", "a Moscow-based analyst", "Beijing aide"; or a topic: "a boycott over Xinjiang".
  */
-const METONYM_AFTER = /^(?:-|\s+(?:and|or|said|says|told|has|have|had|is|was|were|are|would|will|could|should|may|might|did|does|wants|sees|hopes|insists|accused|denied|warned|urged|aide|adviser|advisor|official|officials|spokesman|spokeswoman|spokesperson|leader|leadership|government)\b)/;
+const METONYM_AFTER = /^(?:-|\s+(?:and|or|said|says|told|has|have|had|is|was|were|are|would|will|could|should|may|might|did|does|wants|sees|hopes|insists|accused|denied|warned|urged|invaded|attacked|annexed|launched|sent|vetoed|condemned|rejected|refused|imposed|aide|adviser|advisor|official|officials|spokesman|spokeswoman|spokesperson|leader|leadership|government)\b)/;
 const METONYM_BEFORE = /\b(?:according\s+to|by|and|between|with|from|over|about|against|towards?|regarding|on)\s+$/;
 
 const countryMemo = new Map<string, 'China' | 'Russia' | null>();

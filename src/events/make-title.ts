@@ -93,6 +93,8 @@ function objectAfter(clauseText: string, actionText: string, kind: ActionKind): 
   if (/["“]/.test(rest)) rest = rest.replace(/["“]([^"“”,.;:]{1,30})["”]/g, '‘$1’');
   // "take part in the Games", "participate in the forum": the preposition belongs to the verb.
   if (kind === 'attend') rest = rest.replace(/^\s*in\s+/, ' ');
+  // "the parade in Russian history", "the ceremony in the capital": after a ceremony "in" opens a scope or a place, not its name.
+  if (kind === 'ceremony' && /^\s*in\b/.test(rest)) rest = '';
   const date = DATE_PHRASE.exec(rest);
   if (date) rest = rest.slice(0, date.index);
   const stop = STOP_OBJECT.exec(rest);
@@ -165,7 +167,7 @@ export function makeTitle(parts: TitleParts): string {
     const bare = WITHOUT_OBJECT[parts.kind];
     if (bare !== undefined) verb = plural ? bare[1] : bare[0];
   }
-  if (parts.kind === 'incident') verb = capitalise(parts.actionText.toLowerCase());
+  if (parts.kind === 'incident') verb = incidentHead(parts.clauseText, parts.actionText);
   const who = listNames(presenting && subjects.length > 0 ? subjects.slice(0, 1) : subjectNames);
   const head = parts.kind === 'incident' ? [verb, object].filter(Boolean).join(' ')
     : who === '' ? capitalise(nounOf(parts.kind)) : [who, verb, object].filter(Boolean).join(' ');
@@ -174,6 +176,16 @@ export function makeTitle(parts: TitleParts): string {
     : head;
   const title = capitalise(placed.trim());
   return title.length > 100 ? `${tidyObject(title.slice(0, 97))}…` : title;
+}
+
+/** A name of one to three capitalised words right before a verb: the doer of an incident ("Russia invaded"). */
+const DOER_BEFORE = /(?:^|[\s,(])((?:\p{Lu}[\p{L}’'.-]*\s+){1,3})$/u;
+
+/** "Russia invaded Ukraine" keeps its doer; a noun ("the outbreak") stands alone. */
+function incidentHead(clauseText: string, actionText: string): string {
+  const at = clauseText.indexOf(actionText);
+  const doer = at > 0 && /ed$|\s/.test(actionText) ? DOER_BEFORE.exec(clauseText.slice(0, at))?.[1] : undefined;
+  return doer === undefined || /^(?:The|A|An|In|On|Since|After|Before|When)\s/.test(doer) ? capitalise(actionText.toLowerCase()) : `${doer}${actionText}`;
 }
 
 function nounOf(kind: ActionKind): string {

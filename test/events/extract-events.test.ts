@@ -147,6 +147,12 @@ describe('the lead past captions and menu words', () => {
     expect([m?.action, m?.place, m?.participants]).toEqual(['visit', 'Hanoi', ['Vladimir Putin']]);
   });
 
+  it('reads "in what state TV called the largest parade" as the parade, not as a statement', () => {
+    const [m, ...rest] = extractOne('On Monday, troops filled the square in what state TV called the largest military parade in decades.', [['Monday', '2030-05-13']]);
+    expect(rest).toHaveLength(0);
+    expect(m?.action).toBe('ceremony');
+  });
+
   it('reads a presentation as a ceremony', () => {
     expect(extractOne('Putin presented Xi with a state award on Monday.', [['Monday', '2030-05-13']])[0]).toMatchObject({ action: 'ceremony', date: '2030-05-13' });
   });

@@ -14,6 +14,7 @@ describe('findPlace', () => {
     ['Ana Lutz, a scholar at a university in Shanghai, said the envoy would visit next year.', 'visit', null],
     ['He said he would attend the Games to show defiance of a boycott over policies in Tibet.', 'attend', null],
     ['The ministers reviewed the situation in Yemen and agreed to meet in Hanoi in spring.', 'meet', 'Hanoi'],
+    ['The ministers have met twice since Russia invaded the country in May.', 'invaded', null],
   ])('finds the venue in %j', (text, action, expected) => {
     expect(findPlace(text, action)).toBe(expected);
   });

@@ -13,6 +13,14 @@ describe('makeTitle', () => {
     expect(title({ kind: 'sign', actionText: 'joint statement', clauseText })).toBe('Xi Jinping and Vladimir Putin sign a joint statement');
   });
 
+  it('names an incident’s doer and leaves a ceremony’s scope out', () => {
+    expect(title({ kind: 'incident', actionText: 'invaded', clauseText: 'since Ruritania invaded Freedonia in late May', participants: [] }))
+      .toBe('Ruritania invaded Freedonia');
+    expect(title({ kind: 'incident', actionText: 'outbreak', clauseText: 'The outbreak of the war in May', participants: [] })).toBe('Outbreak');
+    expect(title({ kind: 'ceremony', actionText: 'parade', clauseText: 'what state TV called the biggest parade in the nation’s history' }))
+      .toBe('Xi Jinping and Vladimir Putin attend the parade');
+  });
+
   it('keeps a short scare-quoted name inside the object', () => {
     expect(title({ kind: 'announce', actionText: 'declared', clauseText: 'The two leaders declared an “ironclad” alliance, days before' }))
       .toBe('Xi Jinping and Vladimir Putin announce an ‘ironclad’ alliance');
