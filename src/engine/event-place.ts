@@ -47,6 +47,41 @@ function neighbourSentences(corpus: Corpus, event: DatedEvent, file: string, quo
 
 const NEAR = [1, -1, 2, -2, 3, -3] as const;
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Before a venue: "in Sochi", "at the Kremlin", "a visit to Moscow", "visited Hanoi" (not "closer to Beijing"). */
+const VENUE_BEFORE = /\b(?:in|at|inside|near|from|(?:visit\w*|trip|travel\w*|flew|flies|came|comes|went|goes|going|arriv\w*|journey\w*|head\w*|return\w*|way)\s+to|visit(?:s|ed|ing)?|host(?:s|ed)?\s+by)\s+(?:the\s+)?$/i;
+/** A venue named as such: "in Shanghai", "at the Kremlin". */
+const VENUE_IN = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/gu;
+
+/** Whether the text names the place as where something is, goes or comes from, not in passing. */
+function namedAsVenue(text: string, place: string): boolean {
+  const re = new RegExp(`(?<!\\p{L})${escapeRegExp(place)}(?!\\p{L})`, 'gu');
+  for (const m of text.matchAll(re)) if (VENUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
+  return false;
+}
+
+/** A city the event's quotes, headlines or nearby sentences name after "in" or "at", in the event's country when known. */
+function venueNear(corpus: Corpus, event: DatedEvent, own: ResolvedPlace | null): EventPlace | null {
+  const texts = [
+    ...event.sources.map((s) => withoutDateline(s.quote)),
+    ...new Set(event.sources.map((s) => s.title)),
+    ...event.sources.flatMap((s) => neighbourSentences(corpus, event, s.article, s.quote)),
+  ];
+  for (const text of texts) {
+    for (const m of text.matchAll(VENUE_IN)) {
+      const words = (m[1] ?? '').split(/\s+/);
+      // "in Shanghai, China", "at the Great Hall": the longest run of capitalised words the place data knows.
+      for (let n = words.length; n >= 1; n--) {
+        const name = words.slice(0, n).join(' ').replace(/[.,'’]+$/, '');
+        const found = resolvePlace(name);
+        if (!isCity(found) || (own?.country !== undefined && found?.country !== own.country)) continue;
+        return { label: labelOf(name, found), place: found, name };
+      }
+    }
+  }
+  return null;
+}
+
 const cache = new WeakMap<DatedEvent, EventPlace | null>();
 
 export function placeOfEvent(corpus: Corpus, event: DatedEvent): EventPlace | null {
@@ -59,7 +94,13 @@ export function placeOfEvent(corpus: Corpus, event: DatedEvent): EventPlace | nu
   const stated = filedFrom ? undefined : event.place;
   const own = stated ? resolvePlace(stated) : null;
   let best: EventPlace | null = stated ? { label: labelOf(stated, own), place: own, name: stated } : null;
-  if (!isCity(own) || filedFrom) {
+  // "…binding Moscow more closely to Beijing": a city named in passing, never as the venue, yields to a venue nearby.
+  const passing = stated !== undefined && event.sources.every((s) => !namedAsVenue(s.quote, stated));
+  if (passing) {
+    const venue = venueNear(corpus, event, own);
+    if (venue) best = venue;
+  }
+  if (!passing && (!isCity(own) || filedFrom)) {
     const quotes = event.sources.map((s) => withoutDateline(s.quote));
     const context = event.sources.flatMap((s) => neighbourSentences(corpus, event, s.article, s.quote));
     const texts = [...quotes, ...new Set(event.sources.map((s) => s.title)), ...context];

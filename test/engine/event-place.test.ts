@@ -57,3 +57,21 @@ describe('where questions', () => {
     expect(data.date).toBe('2016-08-04');
   });
 });
+
+describe('a city named in passing yields to the venue', () => {
+  it('answers where a deal was signed with the city a nearby sentence names after "in", not one the deal brings closer', async () => {
+    const deal = await corpusOfTexts({
+      'grain.txt': [
+        'date 2012-09-12',
+        'Title: A grain deal',
+        '',
+        'Kazakhstan signed a $9 billion grain deal on Wednesday, binding Astana more closely to Beijing at a time of drought.',
+        '',
+        'Officials smiled as the agreement was signed in Shanghai by two state firms.',
+        '',
+      ].join('\n'),
+    });
+    const answer = ask(deal, 'Where was the $9 billion grain deal signed?', { today });
+    expect(answer.kind === 'ask' && answer.data.answer).toMatch(/^In Shanghai\b/);
+  });
+});
