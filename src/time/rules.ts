@@ -70,6 +70,39 @@ export const GATES = {
 
 export type GateName = keyof typeof GATES;
 
+/** Stands for "the text has an ASCII digit" in `GATE_KEYWORDS`. */
+export const DIGIT_KEYWORD = '#digit';
+
+/**
+ * What each gate needs, as lower-case keywords: groups that must all be met, each by any one of its keywords occurring
+ * in the text (case-insensitively). One scan for all keywords then rules out most gates before their regex runs; a
+ * gate whose groups are met still runs its regex, so this only has to be implied by the gate, never equal to it.
+ * Keep each keyword a literal piece of every text its gate accepts (test/time/rules.test.ts checks texts made from the gates).
+ */
+export const GATE_KEYWORDS = {
+  digit: [[DIGIT_KEYWORD]],
+  month: [['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']],
+  weekday: [['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']],
+  unit: [['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur']],
+  pluralUnit: [['days', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes', 'centuries']],
+  relativeUnit: [['last', 'next', 'this', 'coming', 'past', 'current'], ['week', 'month', 'year', 'quarter', 'decade', 'century']],
+  anaphoric: [['same', 'previous', 'following', 'next', 'that'], ['day', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']],
+  ago: [['ago', 'earlier', 'later', 'now', 'hence']],
+  half: [['half']],
+  quarter: [['quarter', 'half']],
+  century: [['centur']],
+  decade: [['0s']],
+  of: [['of']],
+  season: [['spring', 'summer', 'autumn', 'fall', 'winter']],
+  reference: [['now', 'these', 'present', 'recently', 'past', 'those', 'lately', 'future', 'coming', 'years', 'currently', 'soon']],
+  deictic: [['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'before', 'after']],
+  weekend: [['weekend']],
+  holiday: [['new year', 'christmas', 'valentine', 'halloween', 'may day', 'victory day']],
+  // A digit and an am/pm or colon, or a named time: (digit or named) and (marker or named).
+  clock: [[DIGIT_KEYWORD, 'noon', 'midnight', 'midday'], ['am', 'pm', 'a.m', 'p.m', ':', 'noon', 'midnight', 'midday']],
+  set: [['every', 'each', 'annually', 'yearly', 'daily', 'weekly', 'monthly', 'quarterly', 'nightly', 'hourly', 'per']],
+} as const satisfies Record<GateName, readonly (readonly string[])[]>;
+
 export interface TimexRule {
   readonly name: string;
   /** Every gate must pass for the pattern to run. */
@@ -113,10 +146,29 @@ function positionMod(m: RegExpExecArray): TimexMod | undefined {
   return (POSITION_MODS as Record<string, TimexMod | undefined>)[key];
 }
 
+const SPACE = /\s/;
+/** `/\s/` at one index, without a regex call for the ASCII characters. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text.charAt(i));
+}
+
 const POSITION_BEFORE = /(?:\b(?:[Tt]he\s+)?([Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+)|\b([Tt]he\s+(?:beginning|start|middle|end|turn|close)\s+of\s+))$/;
 
 /** "early", "mid-", "the end of" just before `start`: where the extended span starts and the `mod` it carries. */
 function positionBefore(text: string, start: number): { readonly start: number; readonly mod: TimexMod } | null {
+  // Prefilter (this runs for most dates and years): every reading ends in "early", "mid", "late" or "of" and then a
+  // hyphen or spaces, so the letter before those must be y, d, e or f.
+  let j = start - 1;
+  if (text.charCodeAt(j) === 45) j--;
+  else {
+    if (!isSpaceAt(text, j)) return null;
+    while (j > 0 && isSpaceAt(text, j - 1)) j--;
+    j--;
+  }
+  const letter = text.charCodeAt(j);
+  if (letter !== 121 && letter !== 100 && letter !== 101 && letter !== 102) return null;
   const window = text.slice(Math.max(0, start - 30), start);
   const m = POSITION_BEFORE.exec(window);
   if (!m) return null;
@@ -168,10 +220,33 @@ const unitOf = (word: string): UnitName => {
   return (w.endsWith('s') ? w.slice(0, -1) : w) as UnitName;
 };
 
-/** The word just before `index` in `text`, lower-cased, or '' at the start. */
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+/** `[A-Za-z$€£¥\d.,%']`: the characters of a word for `wordBefore`, figures and amounts included. */
+const isRunCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+  || c === 36 || c === 46 || c === 44 || c === 37 || c === 39 || c === 0x20ac || c === 0xa3 || c === 0xa5;
+
+/**
+ * The word just before `index` in `text`, lower-cased, or '' at the start: what `/([A-Za-z$€£¥\d.,%']+)\W*$/` takes
+ * from the 40 characters before `index`. Scanned by hand: that end-anchored regex retried every start position and
+ * was a hot spot of tagging. The leftmost match is the run of word characters that reaches the trailing non-word
+ * stretch, or, when none does (nothing but `_` or the window's start before that stretch), the first run inside it.
+ */
 function wordBefore(text: string, index: number): string {
-  const m = /([A-Za-z$€£¥\d.,%']+)\W*$/.exec(text.slice(Math.max(0, index - 40), index));
-  return m?.[1]?.toLowerCase() ?? '';
+  const lo = Math.max(0, index - 40);
+  let tail = index;
+  while (tail > lo && !isWordCode(text.charCodeAt(tail - 1))) tail--;
+  let start: number;
+  if (tail > lo && isRunCode(text.charCodeAt(tail - 1))) {
+    start = tail - 1;
+    while (start > lo && isRunCode(text.charCodeAt(start - 1))) start--;
+  } else {
+    start = tail;
+    while (start < index && !isRunCode(text.charCodeAt(start))) start++;
+    if (start === index) return '';
+  }
+  let end = start;
+  while (end < index && isRunCode(text.charCodeAt(end))) end++;
+  return text.slice(start, end).toLowerCase();
 }
 
 function wordAfter(text: string, index: number): string {
