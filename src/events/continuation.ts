@@ -5,6 +5,15 @@
  * including") or greets a speech's audience ("Dear Presidents …,") adds the people it names to the event before it.
  */
 
+import { placesCompatible, resolvePlace } from '../geo/resolve-place.js';
+import { findPlace } from './find-place.js';
+
+/** The sentence names a known place the event's place cannot be (an unknown name proves nothing). */
+function elsewhere(place: string, text: string): boolean {
+  const there = findPlace(text);
+  return there !== null && resolvePlace(there) !== null && !placesCompatible(place, there);
+}
+
 /** What the extractor knows of one sentence once it has read it. */
 export interface SentenceFacts {
   readonly paragraph: number;
@@ -27,8 +36,12 @@ const SALUTATION = /^\s*(?:Dear|(?:Your\s+)?Excellenc(?:y|ies)|Distinguished|Hon
 /** How many sentences after the event may still be telling it. */
 const WINDOW = 2;
 
-/** The people the sentences after `from` add to its event (none when a new dated event or another paragraph begins). */
-export function continuationPeople(facts: readonly SentenceFacts[], from: number): string[] {
+/**
+ * The people the sentences after `from` add to its event (none when a new dated event or another paragraph begins). A
+ * sentence set somewhere the event cannot be ("…on Tiananmen Square in Beijing" after an arrival in Shanghai) tells
+ * another occasion and adds no one.
+ */
+export function continuationPeople(facts: readonly SentenceFacts[], from: number, place: string | null = null): string[] {
   const origin = facts[from];
   if (origin === undefined) return [];
   const names: string[] = [];
@@ -37,6 +50,7 @@ export function continuationPeople(facts: readonly SentenceFacts[], from: number
     if (f === undefined || f.dated || f.drafted || f.paragraph > origin.paragraph + 1) break;
     if (f.speech && !COPRESENCE.test(f.text)) continue;
     if (!OCCASION.test(f.text) && !COPRESENCE.test(f.text) && !SALUTATION.test(f.text)) continue;
+    if (place !== null && elsewhere(place, f.text)) continue;
     for (const p of f.people) if (!names.includes(p)) names.push(p);
   }
   return names;

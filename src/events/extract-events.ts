@@ -545,7 +545,8 @@ function withContinuation(d: Draft, facts: readonly SentenceFacts[]): Draft {
   }
   if (d.precision !== 'day' && d.precision !== 'month') return d;
   if (isSpeech(d.action.kind) && d.participants.length > 0) return d;
-  const more = continuationPeople(facts, d.sentence.index).filter((n) => !d.participants.includes(n));
+  const place = isSpeech(d.action.kind) || d.action.kind === 'call' ? null : findPlace(d.clauseText, d.action.text);
+  const more = continuationPeople(facts, d.sentence.index, place).filter((n) => !d.participants.includes(n));
   return more.length === 0 ? d : { ...d, participants: [...d.participants, ...more] };
 }
 

@@ -118,7 +118,8 @@ function tidy(place: string): string {
 
 /** How many characters past the action word a place may stand and still be where it happened. */
 const PLACE_REACH = 70;
-const PURPOSE_RE = /\sto\s+(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+\b/;
+/** "…to protest abuses in Tibet" opens a purpose; "to be held in Beijing" (a passive) still tells the deed's own place. */
+const PURPOSE_RE = /\sto\s+(?!(?:the|a|an|his|her|their|its|our|be)\b)[a-z]+\b/;
 
 /**
  * Where a place name sits after in/at/inside an "in a university in X" affiliation (the speaker's employer's city), it

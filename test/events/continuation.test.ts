@@ -18,6 +18,14 @@ describe('people named after the event they took part in', () => {
     expect(events[0]?.participants).toEqual(expect.arrayContaining(['Vladimir Putin', 'Xi Jinping']));
   });
 
+  it('does not add people from a sentence set in another city', () => {
+    const events = eventsOf(
+      ['Premier Ana Lutz arrived in Shanghai on Thursday after the parade.', 'She stood alongside Xi Jinping and Vladimir Putin as the celebrations began at Red Square in central Moscow.'],
+      [[0, 'Thursday', '2030-05-09']],
+    );
+    expect(events[0]?.participants).toEqual(['Ana Lutz']);
+  });
+
   it('adds guests named right after a dinner', () => {
     const events = eventsOf(
       ['Xi Jinping hosted the delegates with a dinner on Sunday.', 'Guests including President Vladimir Putin posed for a photo.'],

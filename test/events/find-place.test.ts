@@ -15,6 +15,7 @@ describe('findPlace', () => {
     ['He said he would attend the Games to show defiance of a boycott over policies in Tibet.', 'attend', null],
     ['The ministers reviewed the situation in Yemen and agreed to meet in Hanoi in spring.', 'meet', 'Hanoi'],
     ['The ministers have met twice since Russia invaded the country in May.', 'invaded', null],
+    ['He confirmed plans to attend the parade, to be held on May 9 in Hanoi.', 'attend', 'Hanoi'],
   ])('finds the venue in %j', (text, action, expected) => {
     expect(findPlace(text, action)).toBe(expected);
   });
