@@ -11,7 +11,7 @@ import type { Corpus } from './corpus.js';
 import { contains, overlaps, rangeOf, type DayRange } from './date-range.js';
 import { eventItem } from './event-items.js';
 import { placeOfEvent } from './event-place.js';
-import { mentionsPerson, namesPerson } from './rank-events.js';
+import { namesPerson } from './rank-events.js';
 import type { Understood } from './understand-question.js';
 
 /** Topic words a plain "did they meet" question may carry besides the people and the date. */
@@ -33,12 +33,13 @@ export function isAggregate(q: Understood): boolean {
   return q.intent === 'where' || q.date !== null;
 }
 
-/** Both people take part, or — participants unknown — both are named in its quotes. */
+/**
+ * Both people take part, or — participants unknown — both are named in its title. A sentence that names both may tell
+ * of something else ("since Russia invaded Ukraine, Xi has called Putin twice"): the invasion is no meeting of theirs.
+ */
 function together(event: DatedEvent, people: readonly string[]): boolean {
-  if (people.every((p) => mentionsPerson(event, p) && (event.participants.length > 0 || event.sources.some((s) => namesPerson(s.quote, p))))) {
-    return event.participants.length === 0 || people.every((p) => event.participants.includes(p));
-  }
-  return false;
+  if (event.participants.length > 0) return people.every((p) => event.participants.includes(p));
+  return people.every((p) => namesPerson(event.title, p));
 }
 
 const rangeOfEvent = (e: DatedEvent): DayRange | null => rangeOf(e.date);

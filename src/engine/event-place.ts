@@ -102,7 +102,11 @@ export function placeOfEvent(corpus: Corpus, event: DatedEvent): EventPlace | nu
   }
   if (!passing && (!isCity(own) || filedFrom)) {
     const quotes = event.sources.map((s) => withoutDateline(s.quote));
-    const context = event.sources.flatMap((s) => neighbourSentences(corpus, event, s.article, s.quote));
+    // A nearby sentence names the venue after in/at; a bare "Beijing has refused to condemn Moscow" names governments.
+    const context = event.sources.flatMap((s) => neighbourSentences(corpus, event, s.article, s.quote)).filter((text) => {
+      const name = findPlace(text);
+      return name !== null && namedAsVenue(text, name);
+    });
     const texts = [...quotes, ...new Set(event.sources.map((s) => s.title)), ...context];
     const datelines = event.sources.flatMap((s) => {
       const article = corpus.findArticle(s.article);

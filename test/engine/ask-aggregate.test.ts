@@ -41,3 +41,32 @@ describe('aggregate questions', () => {
     expect(askData('where did they meet in 2017?').answer).toMatch(/^I don't know of any meeting/);
   });
 });
+
+describe('aggregate questions: what is a meeting of theirs, and where', () => {
+  it('lists neither an event of others that a sentence about them mentions, nor a city named as a government', async () => {
+    const texts = await corpusOfTexts({
+      'war.txt': [
+        'date 2021-06-10',
+        'Title: Xi calls Putin',
+        '',
+        'It was Xi Jinping\'s second call with Vladimir Putin since Freedonia invaded Sylvania in late March, state radio reported.',
+        '',
+      ].join('\n'),
+      'pact.txt': [
+        'date 2021-09-01',
+        'Title: A pact',
+        '',
+        'Beijing has refused to condemn Moscow for its role in the conflict.',
+        '',
+        'Xi Jinping and Vladimir Putin declared a "no limits" partnership in March 2021.',
+        '',
+        'Beijing has refused to condemn Moscow since.',
+        '',
+      ].join('\n'),
+    });
+    const answer = ask(texts, 'where did xi and putin meet in 2021?', { today });
+    const text = answer.kind === 'ask' ? answer.data.answer : '';
+    expect(text).not.toMatch(/invaded|Sylvania/);
+    expect(text).not.toContain('Moscow');
+  });
+});
