@@ -73,6 +73,8 @@ const MAX_TEXT_CHECKS = 2_000;
 const SPELLING_CANDIDATES = 40;
 /** Shortest word corrected for typos, and shortest completed as a prefix. */
 const MIN_CORRECTABLE = 5;
+/** Shortest word matched by its sounds when the corpus lacks it. */
+const MIN_SOUNDED = 3;
 const MIN_COMPLETABLE = 5;
 /** Query words looked up, whoever built the query. */
 const MAX_QUERY_WORDS = 24;
@@ -269,6 +271,14 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
   function correctWord(word: string, corrections: { from: string; to: string }[]): string[] {
     const s = termOf(word) ?? stem(word);
     const df = text.df(s) + title.df(s);
+    // A short word the corpus lacks may be spelt by ear ("fone", "cal"): the same sounds as a corpus word are that word.
+    if (df === 0 && word.length >= MIN_SOUNDED && word.length < MIN_CORRECTABLE && !/\d/.test(word)) {
+      const sounded = speller.soundAlike(word);
+      if (sounded !== null) {
+        corrections.push({ from: word, to: sounded.spelling });
+        return [sounded.stem];
+      }
+    }
     if (df > 2 || /\d/.test(word) || word.length < MIN_COMPLETABLE || word.length > MAX_CORRECTABLE) return [s];
     // Words under five letters are not corrected: too many real words lie one edit from another ("mars", "war").
     const suggestion = word.length >= MIN_CORRECTABLE ? speller.suggest(s, word) : null;
@@ -399,6 +409,19 @@ interface Speller {
   suggest(stem: string, surface: string): { stem: string; spelling: string; df: number } | null;
   /** The most frequent vocabulary word that starts with `prefix` (and is longer), if any. */
   complete(prefix: string): { stem: string; spelling: string } | null;
+  /** The most frequent vocabulary word written with the same sounds (`soundKey`), if any. */
+  soundAlike(word: string): { stem: string; spelling: string } | null;
+}
+
+/**
+ * A word reduced to how it sounds, as English spelling by ear writes it: "ph" is "f", "ck" and "c" before a, o, u are
+ * "k", doubled letters are one, a silent final "e" goes ("phone", "fone" → "fon"; "call", "cal" → "kal").
+ */
+export function soundKey(word: string): string {
+  return word.toLowerCase()
+    .replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/c(?=[aou]|$)/g, 'k').replace(/wh/g, 'w')
+    .replace(/(\p{L})\1+/gu, '$1')
+    .replace(/(?<=\p{L}{2})e$/u, '');
 }
 
 /**
@@ -442,7 +465,20 @@ function createSpeller(fields: readonly Field[]): Speller {
     return index;
   };
   let sorted: number[] | null = null;
+  let byKey: Map<string, number> | null = null;
   return {
+    soundAlike(word) {
+      if (byKey === null) {
+        byKey = new Map();
+        spellings.forEach((spelling, i) => {
+          const key = soundKey(spelling);
+          const at = byKey?.get(key);
+          if (at === undefined || (dfs[i] ?? 0) > (dfs[at] ?? 0)) byKey?.set(key, i);
+        });
+      }
+      const at = byKey.get(soundKey(word));
+      return at === undefined || spellings[at] === word ? null : { stem: stems[at] ?? '', spelling: spellings[at] ?? '' };
+    },
     complete(prefix) {
       sorted ??= spellings.map((_, i) => i).sort((a, b) => compareStrings(spellings[a] ?? '', spellings[b] ?? ''));
       let lo = 0;

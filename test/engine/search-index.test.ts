@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSearchQuery } from '../../src/engine/parse-search-query.js';
 import type { SearchQuery } from '../../src/engine/parse-search-query.js';
-import { createSearchIndex, dateRange } from '../../src/engine/search-index.js';
+import { createSearchIndex, dateRange, soundKey } from '../../src/engine/search-index.js';
 import type { SearchDoc, SearchIndex } from '../../src/engine/search-index.js';
 
 // A small handwritten corpus: invented outlets and events, not the seed articles.
@@ -235,5 +235,26 @@ describe('dateRange', () => {
     ['soon', null],
   ])('%s → %j', (value, expected) => {
     expect(dateRange(value)).toEqual(expected);
+  });
+});
+
+describe('short words spelt by ear', () => {
+  it.each([['fone', 'phone'], ['cal', 'call'], ['tok', 'tock']])('%s sounds like %s', (typed, word) => {
+    expect(soundKey(typed)).toBe(soundKey(word));
+  });
+
+  it('corrects a short word the corpus lacks to the corpus word with the same sounds', () => {
+    const calls = createSearchIndex([
+      { id: 'a', text: 'The ministers held a phone call on Monday.' },
+      { id: 'b', text: 'The ministers met in Rome.' },
+    ]);
+    const result = calls.search(query('fone cal'));
+    expect(result.corrections).toEqual([{ from: 'fone', to: 'phone' }, { from: 'cal', to: 'call' }]);
+    expect(result.hits[0]?.id).toBe('a');
+  });
+
+  it('leaves a short word the corpus has alone', () => {
+    const calls = createSearchIndex([{ id: 'a', text: 'A cal is a unit; a call is a call.' }]);
+    expect(calls.search(query('cal')).corrections).toEqual([]);
   });
 });
