@@ -134,6 +134,8 @@ export function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
       if (!span || !overlaps(span, q.date.range)) continue;
     }
     if (!q.people.every((person) => mentionsPerson(event, person))) continue;
+    const { reported } = q;
+    if (reported && !event.sources.some((s) => s.published !== null && overlaps(rangeOf(s.published) ?? reported.range, reported.range))) continue;
     if (q.cities.length > 0) {
       const place = placeOfEvent(corpus, event);
       if (place?.place?.city !== undefined && !q.cities.some((city) => placeMatches(city, place.name))) continue;

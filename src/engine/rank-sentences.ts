@@ -54,6 +54,8 @@ export function rankSentences(corpus: Corpus, q: Understood): ScoredSentence[] {
     const sentence = corpus.sentences.get(hit.id);
     if (!sentence) continue;
     const published = sentence.article.published;
+    // "according to the June 2025 call": a report of that period.
+    if (q.reported && !(published && overlaps(rangeOf(published) ?? q.reported.range, q.reported.range))) continue;
     if (q.date && published) {
       // A sentence's own dates are not indexed; the article date bounds what it can report.
       const span = rangeOf(published);

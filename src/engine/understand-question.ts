@@ -112,6 +112,11 @@ export function respellQuestionWord(question: string): string {
 /** "When is Putin going to Beijing?", "will they meet": the asker wants an occasion that was announced in advance. */
 const FUTURE_QUESTION = /\b(?:will|shall|going to|is (?:set|due|expected|scheduled|planning) to|are (?:set|due|expected|scheduled|planning) to|plans? to|upcoming|next)\b/i;
 
+/** "…, according to the June 2025 call": where the asker read it, not what is asked; its date bounds the reports. */
+const SOURCE_CLAUSE = /,?\s*\baccording to (?:the|a|an|their|his|her|its)\s+(?!(?:articles?|sources?|reports?|texts?)\b)[^?!.,;]+/i;
+/** "When did they agree to meet": the asker wants the meeting agreed on, announced in advance, not the agreement's day. */
+const AGREED_TO = /\b(?:agree[ds]?|plan(?:s|ned)?|promise[ds]?|decide[ds]?|pledge[ds]?|vow(?:s|ed)?)\s+to\b/i;
+
 export interface Understood {
   /** Cities the question names ("in Moscow", "the Russian capital"): an event known to be elsewhere does not answer it. */
   readonly cities: readonly string[];
@@ -121,6 +126,8 @@ export interface Understood {
   readonly future: boolean;
   readonly people: readonly string[];
   readonly date: DateConstraint | null;
+  /** "according to the June 2025 call": an answer must come from a report of that period. */
+  readonly reported: DateConstraint | null;
   /** A month and day with no year, in an on-this-day question. */
   readonly monthDay: string | null;
   readonly query: SearchQuery | null;
@@ -132,13 +139,17 @@ export interface Understood {
 }
 
 export function understand(corpus: Corpus, typed: string, today: IsoDate): Understood {
-  const question = normalizeMonths(respellQuestionWord(typed));
+  const whole = normalizeMonths(respellQuestionWord(typed));
+  const source = SOURCE_CLAUSE.exec(whole);
+  const reportedIn = source ? findQuestionDate(source[0], today, false) : null;
+  const question = source ? whole.replace(source[0], ' ') : whole;
   const detected = detectIntent(question);
   const intent = detected === 'what' && HAPPENED_ON.test(question) && findMonthDay(question) ? 'on-this-day' : detected;
   const asked = findQuestionDate(question, today, intent === 'on-this-day');
   const date = asked?.kind === 'range' ? asked : null;
+  const reported = reportedIn?.kind === 'range' ? reportedIn : null;
   const monthDay = asked?.kind === 'month-day' ? asked.monthDay : null;
-  const withoutDate = asked ? question.replace(asked.text, ' ') : question;
+  const withoutDate = (asked ? question.replace(asked.text, ' ') : question).replace(AGREED_TO, ' ');
   const topicText = withoutDate.replace(QUESTION_SCAFFOLD, ' ').replace(/[?!.]+/g, ' ');
   const parsed = parseSearchQuery(topicText);
   const query = parsed.ok ? parsed.value : null;
@@ -161,6 +172,7 @@ export function understand(corpus: Corpus, typed: string, today: IsoDate): Under
   // "Vladimir Putin" names a person, not the city of Vladimir.
   const nameParts = new Set(people.flatMap((p) => p.toLowerCase().split(' ')));
   const cities = findPlacesInQuestion(question).filter((p) => p.place.city !== undefined && !nameParts.has(p.text.toLowerCase())).map((p) => p.text);
-  return { cities, raw: typed, intent, future: FUTURE_QUESTION.test(question), people, date, monthDay, query, topic, entities, corrections };
+  const future = FUTURE_QUESTION.test(question) || AGREED_TO.test(question);
+  return { cities, raw: typed, intent, future, people, date, reported, monthDay, query, topic, entities, corrections };
 }
 

@@ -70,3 +70,26 @@ describe('understand: cities', () => {
     expect(understand(corpus, 'When did Vladimir Putin visit Kazan?', today).cities).toEqual(['Kazan']);
   });
 });
+
+describe('understand: "agree to" and "according to the … call"', () => {
+  it('asks about the meeting agreed on, bounded by when the report came, not by the call\'s own date', async () => {
+    const texts = await corpusOfTexts({
+      'plan.txt': [
+        'date 2013-05-16',
+        'Title: Leaders hold a call and plan a visit',
+        '',
+        'Xi Jinping and Vladimir Putin held a phone call on Thursday, an aide said.',
+        '',
+        'According to the aide, Putin and Xi agreed to meet in Harbin on 20 July.',
+        '',
+      ].join('\n'),
+    });
+    const q = understand(texts, 'When did Putin and Xi agree to meet in Harbin, according to the May 2013 call?', today);
+    expect(q.date).toBeNull();
+    expect(q.reported?.value).toBe('2013-05');
+    expect(q.future).toBe(true);
+    expect(q.topic).not.toContain('agre');
+    const answer = ask(texts, 'When did Putin and Xi agree to meet in Harbin, according to the May 2013 call?', { today });
+    expect(answer.kind === 'ask' && answer.data.date).toBe('2013-07-20');
+  });
+});
