@@ -52,30 +52,53 @@ export function monthNumber(name: string): number | null {
   return Object.hasOwn(MONTHS, key) ? MONTHS[key as keyof typeof MONTHS] : null;
 }
 
+/** The date a DATE_PATTERN match names, or null when no such day exists. */
+function dateOf(m: RegExpExecArray): IsoDate | null {
+  const isoY = m[1];
+  const isoM = m[2];
+  const isoD = m[3];
+  if (isoY !== undefined && isoM !== undefined && isoD !== undefined) return toIsoDate(Number(isoY), Number(isoM), Number(isoD));
+  const mdMonth = m[4];
+  const mdDay = m[5];
+  const mdYear = m[6];
+  if (mdMonth !== undefined && mdDay !== undefined && mdYear !== undefined) {
+    const month = monthNumber(mdMonth);
+    return month === null ? null : toIsoDate(Number(mdYear), month, Number(mdDay));
+  }
+  const dmDay = m[7];
+  const dmMonth = m[8];
+  const dmYear = m[9];
+  if (dmMonth !== undefined && dmDay !== undefined && dmYear !== undefined) {
+    const month = monthNumber(dmMonth);
+    return month === null ? null : toIsoDate(Number(dmYear), month, Number(dmDay));
+  }
+  return null;
+}
+
 export function findAbsoluteDates(text: string): AbsoluteDate[] {
   const found: AbsoluteDate[] = [];
-  for (const m of text.matchAll(DATE_PATTERN)) {
-    const [whole, isoY, isoM, isoD, mdMonth, mdDay, mdYear, dmDay, dmMonth, dmYear] = m;
-    let date: IsoDate | null = null;
-    if (isoY !== undefined && isoM !== undefined && isoD !== undefined) {
-      date = toIsoDate(Number(isoY), Number(isoM), Number(isoD));
-    } else if (mdMonth !== undefined && mdDay !== undefined && mdYear !== undefined) {
-      const month = monthNumber(mdMonth);
-      date = month === null ? null : toIsoDate(Number(mdYear), month, Number(mdDay));
-    } else if (dmMonth !== undefined && dmDay !== undefined && dmYear !== undefined) {
-      const month = monthNumber(dmMonth);
-      date = month === null ? null : toIsoDate(Number(dmYear), month, Number(dmDay));
-    }
-    if (date !== null) found.push({ text: whole, offset: m.index, date });
+  // An exec loop rather than matchAll, which copies the regex on every call (this runs for many lines per article).
+  DATE_PATTERN.lastIndex = 0;
+  for (let m = DATE_PATTERN.exec(text); m !== null; m = DATE_PATTERN.exec(text)) {
+    const date = dateOf(m);
+    if (date !== null) found.push({ text: m[0], offset: m.index, date });
   }
   return found;
 }
 
+/** DATE_PATTERN tried at one position only: the first date of a text is at offset 0 exactly when this matches there. */
+const DATE_AT = new RegExp(DATE_PATTERN.source, 'iy');
+const LEADING_WEEKDAY = /^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?/i;
+
 /** The first date when `text` starts with one (after optional weekday), with the index just past it. */
 export function leadingAbsoluteDate(text: string): { readonly date: IsoDate; readonly end: number } | null {
-  const weekday = /^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?/i.exec(text);
+  const weekday = LEADING_WEEKDAY.exec(text);
   const skip = weekday?.[0].length ?? 0;
-  const first = findAbsoluteDates(text.slice(skip, skip + 60))[0];
-  if (first === undefined || first.offset !== 0) return null;
-  return { date: first.date, end: skip + first.text.length };
+  // The same as taking the first valid date of the 60 characters and asking for offset 0: a match at 0 is the
+  // leftmost one, and when it names no real day every later match starts further on.
+  DATE_AT.lastIndex = 0;
+  const m = DATE_AT.exec(text.slice(skip, skip + 60));
+  const date = m === null ? null : dateOf(m);
+  if (m === null || date === null) return null;
+  return { date, end: skip + m[0].length };
 }

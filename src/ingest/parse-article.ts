@@ -20,7 +20,7 @@
 import { createHash } from 'node:crypto';
 import type { Article, IsoDate, Result, Sentence } from '../domain.js';
 import { err, ok } from '../domain.js';
-import { comparisonKey, isFurniture, outletNamedIn } from './clean-text.js';
+import { comparisonKey, outletNamedIn, screenLine } from './clean-text.js';
 import { isPlaceholderDate, leadingDateTime, looksLikeHeadline, parseByline, parseDateline, parseHeaderLine } from './detect-layout.js';
 import type { HeaderField } from './detect-layout.js';
 import { extractHtml } from './extract-html.js';
@@ -266,9 +266,9 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
         continue;
       }
     }
-    const named = outletNamedIn(line);
-    if (named !== null) namedOutlets.push(named);
-    if (isFurniture(line)) {
+    const screen = screenLine(line);
+    if (screen.outlet !== null) namedOutlets.push(screen.outlet);
+    if (screen.furniture) {
       run++;
       continue;
     }
@@ -411,9 +411,9 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
       }
       // Lines were already screened for furniture; a widget glued to the end of a paragraph is the one left to catch.
       if (spans.length > 1 && k === spans.length - 1) {
-        const named = outletNamedIn(sentenceText);
-        if (named !== null) namedOutlets.push(named);
-        if (isFurniture(sentenceText)) continue;
+        const screen = screenLine(sentenceText);
+        if (screen.outlet !== null) namedOutlets.push(screen.outlet);
+        if (screen.furniture) continue;
       }
       candidates.push({ start, text: sentenceText });
     }

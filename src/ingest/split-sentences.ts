@@ -48,18 +48,20 @@ function isLower(c: string | undefined): boolean {
 }
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isLetter = (c: string | undefined): boolean => isUpper(c) || isLower(c);
-const CLOSERS = '"\'”’»)]';
 const OPENERS = '"\'“‘«([';
+
+/** `isLetter` on a char code, without making a one-character string for ASCII. */
+function isLetterCode(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return isLetter(text[i]);
+}
 
 /** The word (letters and inner dots) that ends just before `dot`: "U.S" for "U.S.", "Mr" for "Mr.". */
 function wordBefore(text: string, dot: number, floor: number): string {
   let i = dot;
-  while (i > floor) {
-    const c = text[i - 1];
-    if (c !== '.' && !isLetter(c)) break;
-    i--;
-  }
-  while (i < dot && text[i] === '.') i++;
+  while (i > floor && (text.charCodeAt(i - 1) === 46 || isLetterCode(text, i - 1))) i--;
+  while (i < dot && text.charCodeAt(i) === 46) i++;
   return text.slice(i, dot);
 }
 
@@ -126,23 +128,30 @@ function pushTrimmed(spans: SentenceSpan[], text: string, from: number, to: numb
   if (b > a && HAS_WORD.test(text.slice(a, b))) spans.push({ start: a, end: b });
 }
 
+const TERMINATOR = /[.!?…]/g;
+/** `.`, `!`, `?`, `…`: the terminators, by char code. */
+const isTerminatorCode = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
+/** Closing quotes and brackets after a terminator, by char code: `"` `'` `”` `’` `»` `)` `]`. */
+const isCloserCode = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
+
 export function splitSentences(text: string, start = 0, end = text.length): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   const lo = Math.max(0, Math.min(start, text.length));
   const hi = Math.max(lo, Math.min(end, text.length));
   let sentenceStart = lo;
 
+  // The next terminator is found by a regex search, several times faster than visiting every character in a loop;
+  // on the span alone (a slice shares the text's memory), so a span without one never scans the rest of the text.
+  const span = text.slice(lo, hi);
   let i = lo;
   while (i < hi) {
-    const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') {
-      i++;
-      continue;
-    }
+    TERMINATOR.lastIndex = i - lo;
+    if (!TERMINATOR.test(span)) break;
+    i = lo + TERMINATOR.lastIndex - 1;
     let after = i + 1;
-    while (after < hi && '.!?…'.includes(text[after] ?? '')) after++;
+    while (after < hi && isTerminatorCode(text.charCodeAt(after))) after++;
     const punctEnd = after;
-    while (after < hi && CLOSERS.includes(text[after] ?? '')) after++;
+    while (after < hi && isCloserCode(text.charCodeAt(after))) after++;
     let next = after;
     while (next < hi && isSpace(text[next])) next++;
     if (endsSentence(text, i, punctEnd, after, next, hi, sentenceStart)) {

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isFurniture, outletNamedIn } from '../../src/ingest/clean-text.js';
+import { isFurniture, outletNamedIn, screenLine } from '../../src/ingest/clean-text.js';
 
 describe('isFurniture', () => {
   it.each([
@@ -34,7 +35,8 @@ describe('isFurniture on wire and web widgets', () => {
     ['DOW 34,500 -0.5 NASDAQ 13,200 +1.2 SSE 3,100 +0.3'], ['POLITICS  WORLD  BUSINESS  TECH  SPORT'],
     ['The two ministers at the quay on Monday. (Getty Images)'], ['Cranes at the terminal. (AP Photo/Ada Berg)'],
     ['[Home](https://x.org/) | [World](https://x.org/world) | [Sport](https://x.org/sport)'],
-    ["CNN's Ada Berg contributed reporting."], ['Editor: Li Ming'], ['Source: Harbour Wire'], ['Like this:'], ['Share this:'],
+    ["CNN's Ada Berg contributed reporting."], ['AP writer Tom Haller contributed to this REPORT.'], ['Ada Berg contributed to this story'],
+    ['Editor: Li Ming'], ['Source: Harbour Wire'], ['Like this:'], ['Share this:'],
     ['Why you can trust the Ledger'],
   ])('drops %j', (line) => {
     expect(isFurniture(line)).toBe(true);
@@ -72,4 +74,25 @@ describe('outletNamedIn', () => {
   });
 
   it('finds none in ordinary text', () => expect(outletNamedIn('The mayor spoke on Monday.')).toBeNull());
+});
+
+describe('screenLine', () => {
+  const lines = [
+    'Share', 'Download the Daily Lantern app and stay tuned!', 'Stay tuned to RiverNews for updates.', 'Photo: Dock cranes at dawn',
+    '© 2020 Harbour Ledger. All rights reserved.', 'Ada Berg is a senior reporter at the Harbour Ledger covering trade.',
+    'The two ministers at the quay on Monday. (Getty Images)', "CNN's Ada Berg contributed reporting.", 'STAY TUNED TO RIVERNEWS',
+    'This story first appeared on Coast Weekly.', 'The mayor spoke on Monday.', 'We use cookies to improve your experience.',
+    'Cranes at the terminal. (AP Photo/Ada Berg)', 'The editor said the paper would appeal.', '   ', 'DOW 34,500 -0.5 ▲',
+  ];
+  it.each(lines.map((line) => [line]))('agrees with isFurniture and outletNamedIn on %j', (line) => {
+    expect(screenLine(line)).toEqual({ furniture: isFurniture(line), outlet: outletNamedIn(line) });
+  });
+
+  it('agrees with them on any text made of their words', () => {
+    const piece = fc.constantFrom('stay tuned', 'Photo', 'credit', 'getty', 'reporter', 'Editor', 'published', 'at the', 'to',
+      'Harbour Ledger', '©', '2020', 'Download', 'the', 'app', ' ', ':', '.', '(', ')', '|', 'x', 'Reporting by', 'contributed reporting');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 10 }).map((p) => p.join(' ')), (line) => {
+      expect(screenLine(line)).toEqual({ furniture: isFurniture(line), outlet: outletNamedIn(line) });
+    }), { numRuns: 2000 });
+  });
 });
