@@ -10,6 +10,7 @@ import { makeTitle } from './make-title.js';
 import { addDays } from './event-dates.js';
 import { continuationPeople, invitersBefore, type SentenceFacts } from './continuation.js';
 import { jointCountrySubject } from './joint-subject.js';
+import { isPlanned, plannedDate } from './planned-dates.js';
 
 export type { ActionKind } from './action-lexicon.js';
 
@@ -493,7 +494,8 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
         // An expert's comment on the day is not news; an office holder's statement is.
         if (isSpeech(best.kind) && who.length > 0 && !who.some(isPrincipal) && !people.some((p) => who.includes(p.name) && p.official)) continue;
         const endDate = date.endDate ?? multiDayEnd(clauseText, date);
-        sentenceDrafts.push({ sentence, date: date.date, precision: date.precision, endDate, action: best, clauseText, participants: who, subjects: subjectsOf(text, people, who, best), dateline });
+        const when = isPlanned(text, best.start) ? plannedDate(date.date, date.precision, text.slice(date.start, date.end), article.published) : date.date;
+        sentenceDrafts.push({ sentence, date: when, precision: date.precision, endDate, action: best, clauseText, participants: who, subjects: subjectsOf(text, people, who, best), dateline });
       }
     }
 
