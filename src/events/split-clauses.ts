@@ -1,0 +1,71 @@
+/** Clause segments of a sentence: which words an action, a date and a subject share. */
+
+export interface Clause {
+  readonly start: number;
+  readonly end: number;
+  /** The word that opened the clause ("when", "after", …), lower-cased, or '' for the main clause and punctuation. */
+  readonly opener: string;
+  /** Segments of one clause share an id: a main clause resumes after a subordinate one ends at a comma. */
+  readonly id: number;
+}
+
+/** A tail that picks the latest of a tally's occasions: it belongs to the clause that counts them. */
+const MOST_RECENTLY = /^\s*(?:most\s+recently|the\s+(?:most\s+recent|latest|last)\s+(?:one|time|being)|the\s+latest|last\s+time)\b/i;
+
+const CLAUSE_OPENERS = /(?<=\s|^)(before|after|since|until|till|when|while|whereas|although|though|because|which|who|whom|where|following|but|amid|despite|unless|if|during which|in which|ahead of)\b/gi;
+const CLAUSE_PUNCT = /[;:"“”]|''|\s[—–-]\s/g;
+
+/** A short quoted name or scare quote ("the “Belt and Road” forum"): its marks do not open a quotation. */
+const INLINE_QUOTE = /[“"]([^“”"]{1,60})[”"]/g;
+
+function inlineQuoteMarks(text: string): Set<number> {
+  const marks = new Set<number>();
+  if (!text.includes('"') && !text.includes('“')) return marks;
+  for (const m of text.matchAll(INLINE_QUOTE)) {
+    const inner = m[1] ?? '';
+    if (/[,.;:!?]/.test(inner) || inner.trim().split(/\s+/).length > 5) continue;
+    marks.add(m.index);
+    marks.add(m.index + m[0].length - 1);
+  }
+  return marks;
+}
+
+/**
+ * Splits a sentence into clause segments. Punctuation (quotes, semicolons, dashes) starts a new clause; a subordinating
+ * word starts one that ends at the next comma, after which the clause it interrupted resumes.
+ */
+export function splitClauses(text: string): Clause[] {
+  const cuts: Array<{ at: number; opener: string; punct: boolean }> = [{ at: 0, opener: '', punct: true }];
+  for (const m of text.matchAll(CLAUSE_OPENERS)) cuts.push({ at: m.index, opener: (m[1] ?? '').toLowerCase(), punct: false });
+  const inline = inlineQuoteMarks(text);
+  // "A; B; and C" is a list, not three clauses.
+  const listSemicolons = /;\s*and\b/.test(text);
+  for (const m of text.matchAll(CLAUSE_PUNCT)) {
+    if (inline.has(m.index) || (listSemicolons && m[0] === ';')) continue;
+    cuts.push({ at: m.index + m[0].length, opener: '', punct: true });
+  }
+  cuts.sort((a, b) => a.at - b.at);
+  const clauses: Clause[] = [];
+  let nextId = 0;
+  let resumeId = 0;
+  cuts.forEach((cut, i) => {
+    const end = cuts[i + 1]?.at ?? text.length;
+    if (end <= cut.at) return;
+    if (cut.punct) {
+      resumeId = nextId++;
+      clauses.push({ start: cut.at, end, opener: '', id: resumeId });
+      return;
+    }
+    const id = nextId++;
+    const comma = text.indexOf(',', cut.at);
+    if (comma > cut.at && comma < end - 1) {
+      clauses.push({ start: cut.at, end: comma + 1, opener: cut.opener, id });
+      // "…, while Ben has flown to Hanoi five times, most recently in May": the tail dates the tally just before it.
+      const tail = MOST_RECENTLY.test(text.slice(comma + 1, end));
+      clauses.push({ start: comma + 1, end, opener: tail ? cut.opener : '', id: tail ? id : resumeId });
+    } else {
+      clauses.push({ start: cut.at, end, opener: cut.opener, id });
+    }
+  });
+  return clauses;
+}
