@@ -16,6 +16,7 @@ describe('calls told without the word "call"', () => {
     'Xi talked with Putin by phone on Friday about trade.',
     'Xi exchanged holiday greetings over the phone with Putin on Friday.',
     'Xi phoned Putin on Friday to discuss trade.',
+    'Xi held a video meeting with Putin on Friday.',
   ])('reads %j as a call on Friday', (sentence) => {
     const article = makeArticle('a.txt', '2030-05-18', [...filler, sentence]);
     const [m, ...rest] = mentions(article, [[2, 'Friday', '2030-05-17']]);
