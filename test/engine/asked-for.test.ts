@@ -1,34 +1,20 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { AskData } from '../../src/answer/answer.js';
-import type { IsoDate } from '../../src/domain.js';
-import { ask } from '../../src/engine/ask.js';
+import { describe, expect, it } from 'vitest';
 import { askedFor, gives } from '../../src/engine/asked-for.js';
-import type { Corpus } from '../../src/engine/corpus.js';
-import { corpusOfTexts } from '../fakes/text-corpus.js';
+import { askingCorpus } from '../fakes/text-corpus.js';
 
-const today = '2026-11-22' as IsoDate;
-let corpus: Corpus;
-beforeAll(async () => {
-  corpus = await corpusOfTexts({
-    'gift.txt': [
-      'date 2013-08-11',
-      'Title: A gift of jam',
-      '',
-      'Vladimir Putin gave Xi Jinping a jar of jam on Saturday at their talks in Minsk.',
-      '',
-      'The colour of the jar was not mentioned.',
-      '',
-      'The two leaders signed 12 agreements at the talks.',
-      '',
-    ].join('\n'),
-  });
+const { askData } = askingCorpus({
+  'gift.txt': [
+    'date 2013-08-11',
+    'Title: A gift of jam',
+    '',
+    'Vladimir Putin gave Xi Jinping a jar of jam on Saturday at their talks in Minsk.',
+    '',
+    'The colour of the jar was not mentioned.',
+    '',
+    'The two leaders signed 12 agreements at the talks.',
+    '',
+  ].join('\n'),
 });
-
-const askData = (question: string): AskData => {
-  const answer = ask(corpus, question, { today });
-  if (answer.kind !== 'ask') throw new Error(`expected an ask answer, got ${answer.kind}: ${answer.headline}`);
-  return answer.data;
-};
 
 describe('askedFor', () => {
   it.each([

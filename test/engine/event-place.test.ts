@@ -1,48 +1,35 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { AskData } from '../../src/answer/answer.js';
-import type { IsoDate } from '../../src/domain.js';
+import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/engine/ask.js';
-import type { Corpus } from '../../src/engine/corpus.js';
 import { placeOfEvent } from '../../src/engine/event-place.js';
-import { corpusOfTexts } from '../fakes/text-corpus.js';
+import { askingCorpus, corpusOfTexts, ENGINE_TEST_TODAY as today } from '../fakes/text-corpus.js';
 
-const today = '2026-11-22' as IsoDate;
-let corpus: Corpus;
-beforeAll(async () => {
-  corpus = await corpusOfTexts({
-    'party.txt': [
-      'date 2017-04-09',
-      'Title: A birthday among leaders',
-      '',
-      'Oslo: Chinese President Xi Jinping celebrated a birthday on Saturday with Russian President Vladimir Putin.',
-      '',
-      'The two men rarely speak of private matters.',
-      '',
-      'Television showed them sharing a cake at a hotel in Nairobi, the capital of Kenya, where both attend a conference.',
-      '',
-    ].join('\n'),
-    'games.txt': [
-      'date 2016-08-06',
-      'Title: Leaders at the Games',
-      '',
-      'Xi Jinping said the Summer Olympics would be a success, a show of support before the opening of the Games in Lima.',
-      '',
-      'Xi met Vladimir Putin in Lima on Thursday, the Kremlin said.',
-      '',
-    ].join('\n'),
-  });
+const { corpus, askData } = askingCorpus({
+  'party.txt': [
+    'date 2017-04-09',
+    'Title: A birthday among leaders',
+    '',
+    'Oslo: Chinese President Xi Jinping celebrated a birthday on Saturday with Russian President Vladimir Putin.',
+    '',
+    'The two men rarely speak of private matters.',
+    '',
+    'Television showed them sharing a cake at a hotel in Nairobi, the capital of Kenya, where both attend a conference.',
+    '',
+  ].join('\n'),
+  'games.txt': [
+    'date 2016-08-06',
+    'Title: Leaders at the Games',
+    '',
+    'Xi Jinping said the Summer Olympics would be a success, a show of support before the opening of the Games in Lima.',
+    '',
+    'Xi met Vladimir Putin in Lima on Thursday, the Kremlin said.',
+    '',
+  ].join('\n'),
 });
-
-const askData = (question: string): AskData => {
-  const answer = ask(corpus, question, { today });
-  if (answer.kind !== 'ask') throw new Error(`expected an ask answer, got ${answer.kind}: ${answer.headline}`);
-  return answer.data;
-};
 
 describe('placeOfEvent', () => {
   it('finds the venue a nearby sentence names, not the city the report was filed from', () => {
-    const birthday = corpus.events.find((e) => e.sources.some((s) => s.article === 'party.txt'));
-    expect(birthday && placeOfEvent(corpus, birthday)?.label).toBe('Nairobi, Kenya');
+    const birthday = corpus().events.find((e) => e.sources.some((s) => s.article === 'party.txt'));
+    expect(birthday && placeOfEvent(corpus(), birthday)?.label).toBe('Nairobi, Kenya');
   });
 });
 

@@ -1,38 +1,24 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { AskData } from '../../src/answer/answer.js';
-import type { IsoDate } from '../../src/domain.js';
-import { ask } from '../../src/engine/ask.js';
-import type { Corpus } from '../../src/engine/corpus.js';
-import { corpusOfTexts } from '../fakes/text-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { askingCorpus } from '../fakes/text-corpus.js';
 
-const today = '2026-11-22' as IsoDate;
-let corpus: Corpus;
-beforeAll(async () => {
-  corpus = await corpusOfTexts({
-    'fair.txt': [
-      'date 2012-04-20',
-      'Title: Harvest Fair opens in Kazan',
-      '',
-      'Thousands came to the Harvest Fair on Thursday.',
-      '',
-      'In a speech at the fair, Putin noted that farmers were "the backbone of the nation".',
-      '',
-    ].join('\n'),
-    'lima.txt': [
-      'date 2012-05-02',
-      'Title: Putin meets the Peruvian leader',
-      '',
-      'Vladimir Putin discussed fishing quotas with the Peruvian president at a summit in Lima.',
-      '',
-    ].join('\n'),
-  });
+const { askData } = askingCorpus({
+  'fair.txt': [
+    'date 2012-04-20',
+    'Title: Harvest Fair opens in Kazan',
+    '',
+    'Thousands came to the Harvest Fair on Thursday.',
+    '',
+    'In a speech at the fair, Putin noted that farmers were "the backbone of the nation".',
+    '',
+  ].join('\n'),
+  'lima.txt': [
+    'date 2012-05-02',
+    'Title: Putin meets the Peruvian leader',
+    '',
+    'Vladimir Putin discussed fishing quotas with the Peruvian president at a summit in Lima.',
+    '',
+  ].join('\n'),
 });
-
-const askData = (question: string): AskData => {
-  const answer = ask(corpus, question, { today });
-  if (answer.kind !== 'ask') throw new Error(`expected an ask answer, got ${answer.kind}: ${answer.headline}`);
-  return answer.data;
-};
 
 describe('sentences for a question', () => {
   it('are situated by their article: the sentence need not repeat the occasion the question names', () => {

@@ -1,34 +1,21 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { AskData } from '../../src/answer/answer.js';
-import type { IsoDate } from '../../src/domain.js';
+import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/engine/ask.js';
-import type { Corpus } from '../../src/engine/corpus.js';
 import { demonymBase, detectIntent, respellQuestionWord, understand } from '../../src/engine/understand-question.js';
-import { corpusOfTexts } from '../fakes/text-corpus.js';
+import { askingCorpus, corpusOfTexts, ENGINE_TEST_TODAY as today } from '../fakes/text-corpus.js';
 
-const today = '2026-11-22' as IsoDate;
-let corpus: Corpus;
-beforeAll(async () => {
-  corpus = await corpusOfTexts({
-    'spring.txt': 'date 2011-03-10\nTitle: A call in spring\n\nXi Jinping and Vladimir Putin held a phone call on Wednesday.\n',
-    'autumn.txt': 'date 2011-10-20\nTitle: Another call\n\nXi Jinping and Vladimir Putin held a phone call on Thursday.\n',
-    'pact.txt': [
-      'date 2012-07-05',
-      'Title: Pact renewed',
-      '',
-      'On Monday, July 2, after a video conference between Putin and Xi, the Kremlin announced that the old river pact was renewed.',
-      '',
-      'The river had been in the news since 2004.',
-      '',
-    ].join('\n'),
-  });
+const { corpus, askData } = askingCorpus({
+  'spring.txt': 'date 2011-03-10\nTitle: A call in spring\n\nXi Jinping and Vladimir Putin held a phone call on Wednesday.\n',
+  'autumn.txt': 'date 2011-10-20\nTitle: Another call\n\nXi Jinping and Vladimir Putin held a phone call on Thursday.\n',
+  'pact.txt': [
+    'date 2012-07-05',
+    'Title: Pact renewed',
+    '',
+    'On Monday, July 2, after a video conference between Putin and Xi, the Kremlin announced that the old river pact was renewed.',
+    '',
+    'The river had been in the news since 2004.',
+    '',
+  ].join('\n'),
 });
-
-const askData = (question: string): AskData => {
-  const answer = ask(corpus, question, { today });
-  if (answer.kind !== 'ask') throw new Error(`expected an ask answer, got ${answer.kind}: ${answer.headline}`);
-  return answer.data;
-};
 
 describe('respellQuestionWord', () => {
   it.each([
@@ -66,8 +53,8 @@ describe('who and demonyms', () => {
 
 describe('understand: cities', () => {
   it('does not take a part of a person\'s name for a city ("Vladimir Putin" is not the city of Vladimir)', () => {
-    expect(understand(corpus, 'When did Vladimir Putin call Xi?', today).cities).toEqual([]);
-    expect(understand(corpus, 'When did Vladimir Putin visit Kazan?', today).cities).toEqual(['Kazan']);
+    expect(understand(corpus(), 'When did Vladimir Putin call Xi?', today).cities).toEqual([]);
+    expect(understand(corpus(), 'When did Vladimir Putin visit Kazan?', today).cities).toEqual(['Kazan']);
   });
 });
 
