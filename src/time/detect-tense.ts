@@ -44,7 +44,8 @@ const BREAK = '|';
 const MAX_WORDS = 12;
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isApostrophe = (c: number): boolean => c === 39 || c === 8217;
+const CURLY_APOSTROPHE = 8217;
+const isApostrophe = (c: number): boolean => c === 39 || c === CURLY_APOSTROPHE;
 
 /**
  * Up to `limit` words read backwards from `from` (nearest first), stopping after a clause break, which is returned as
@@ -57,8 +58,16 @@ function wordsBefore(text: string, from: number, limit: number): string[] {
     const c = text.charCodeAt(i);
     if (isLetter(c)) {
       let j = i;
-      while (j > 0 && (isLetter(text.charCodeAt(j - 1)) || (isApostrophe(text.charCodeAt(j - 1)) && j > 1 && isLetter(text.charCodeAt(j - 2))))) j--;
-      words.push(text.slice(j, i + 1).replace('’', "'"));
+      // Whether the word holds a ’ to straighten: most hold none, and then the slice is the word.
+      let curly = false;
+      for (;;) {
+        if (j <= 0) break;
+        const p = text.charCodeAt(j - 1);
+        if (isLetter(p)) j--;
+        else if (isApostrophe(p) && j > 1 && isLetter(text.charCodeAt(j - 2))) { if (p === CURLY_APOSTROPHE) curly = true; j--; } else break;
+      }
+      const word = text.slice(j, i + 1);
+      words.push(curly ? word.replace('’', "'") : word);
       i = j - 1;
     } else {
       if (CLAUSE_BREAKS.includes(text.charAt(i))) { words.push(BREAK); return words; }
@@ -75,8 +84,15 @@ function wordsAfter(text: string, from: number, limit: number): string[] {
     const c = text.charCodeAt(i);
     if (isLetter(c)) {
       let j = i;
-      while (j + 1 < text.length && (isLetter(text.charCodeAt(j + 1)) || (isApostrophe(text.charCodeAt(j + 1)) && isLetter(text.charCodeAt(j + 2))))) j++;
-      words.push(text.slice(i, j + 1).replace('’', "'"));
+      let curly = false;
+      for (;;) {
+        if (j + 1 >= text.length) break;
+        const n = text.charCodeAt(j + 1);
+        if (isLetter(n)) j++;
+        else if (isApostrophe(n) && isLetter(text.charCodeAt(j + 2))) { if (n === CURLY_APOSTROPHE) curly = true; j++; } else break;
+      }
+      const word = text.slice(i, j + 1);
+      words.push(curly ? word.replace('’', "'") : word);
       i = j + 1;
     } else {
       if (CLAUSE_BREAKS.includes(text.charAt(i))) { words.push(BREAK); return words; }
@@ -87,14 +103,12 @@ function wordsAfter(text: string, from: number, limit: number): string[] {
 }
 
 /**
- * The tense a single word signals, given the words before it (`before[before.length - 1]` is the nearest), or null.
+ * The tense a single word signals, given the two words before it (`prevWord` the nearest; '' for none), or null.
  * Capitalised words are names or sentence starts, never taken as -ed verbs ("United States").
  */
-function tenseOfWord(word: string, before: readonly string[]): Tense | null {
+function tenseOfWord(word: string, prevWord: string, prev2Word: string): Tense | null {
   const lower = word.toLowerCase();
-  const prev = before[before.length - 1]?.toLowerCase();
-  const prev2 = before[before.length - 2]?.toLowerCase();
-  if (lower === 'to' && prev !== undefined && INTENT_BEFORE_TO.has(prev)) return 'future';
+  if (lower === 'to' && INTENT_BEFORE_TO.has(prevWord.toLowerCase())) return 'future';
   if (lower === 'next') return 'future';
   if (lower.endsWith("n't")) {
     const stem = lower.slice(0, -3);
@@ -106,8 +120,10 @@ function tenseOfWord(word: string, before: readonly string[]): Tense | null {
   if (fixed !== undefined) return fixed;
   const isParticiple = IRREGULAR_PAST.has(lower) || (word === lower && lower.length > 4 && lower.endsWith('ed') && !NOT_PAST_ED.has(lower) && !lower.endsWith('eed'));
   if (!isParticiple && lower !== 'led') return null;
+  const prev = prevWord.toLowerCase();
+  const prev2 = prev2Word.toLowerCase();
   // Passive or perfect: the auxiliary decides ("will be held", "is expected", "has been held").
-  if (prev === 'be' && prev2 !== undefined && FUTURE_BEFORE_BE.has(prev2)) return 'future';
+  if (prev === 'be' && FUTURE_BEFORE_BE.has(prev2)) return 'future';
   if (prev === 'be') return 'future';
   if (prev === 'is' || prev === 'are' || prev === 'am' || prev === 'being') return 'present';
   return 'past';
@@ -124,7 +140,7 @@ export function detectTense(text: string, start: number, end: number): Tense {
   for (let i = 0; i < left.length && i < MAX_WORDS; i++) {
     const token = left[i] ?? BREAK;
     if (token === BREAK || CLAUSE_WORD.has(token.toLowerCase())) break;
-    const tense = tenseOfWord(token, [left[i + 2] ?? '', left[i + 1] ?? '']);
+    const tense = tenseOfWord(token, left[i + 1] ?? '', left[i + 2] ?? '');
     if (tense !== null) { back = { tense, distance: i }; break; }
   }
   // A verb right after the expression ("the May 7 blasts killed…") beats a cue far back in a longer clause.
@@ -133,7 +149,7 @@ export function detectTense(text: string, start: number, end: number): Tense {
   for (let i = 0; i < right.length; i++) {
     const token = right[i] ?? BREAK;
     if (token === BREAK) break;
-    const tense = tenseOfWord(token, [right[i - 2] ?? '', right[i - 1] ?? '']);
+    const tense = tenseOfWord(token, right[i - 1] ?? '', right[i - 2] ?? '');
     if (tense !== null) {
       if (back === null || i <= NEAR_AHEAD) return tense;
       break;
@@ -152,7 +168,7 @@ function sentenceTense(text: string, end: number): Tense {
   for (let i = 0; i < right.length; i++) {
     const token = right[i] ?? BREAK;
     if (token === BREAK) continue;
-    const tense = tenseOfWord(token, [right[i - 2] ?? '', right[i - 1] ?? '']);
+    const tense = tenseOfWord(token, right[i - 1] ?? '', right[i - 2] ?? '');
     if (tense !== null) return tense;
   }
   return 'unknown';

@@ -13,8 +13,6 @@ const RULES: readonly TimexRule[] = TIMEX_RULES;
 const GATE_LIST: readonly RegExp[] = Object.values(GATES);
 const GATE_NUMBER = new Map<GateName, number>((Object.keys(GATES) as GateName[]).map((name, i) => [name, i]));
 const RULE_GATES: readonly (readonly number[])[] = RULES.map((rule) => rule.gates.map((gate) => GATE_NUMBER.get(gate) ?? -1));
-/** Per gate for the text at hand: 0 not yet run, 1 passed, 2 failed. Reset per text; findTimexes never re-enters. */
-const gateState = new Uint8Array(GATE_LIST.length);
 
 /**
  * The gates' keyword groups (GATE_KEYWORDS) as bits: each group of each gate gets one bit, a keyword carries the bits of
@@ -36,8 +34,10 @@ let digitBits = 0;
       }
     }
   }
-  if (bit > 31) throw new Error('GATE_KEYWORDS: more keyword groups than bits in an int');
+  if (bit > 31 || GATE_LIST.length > 31) throw new Error('GATE_KEYWORDS: more gates or keyword groups than bits in an int');
 }
+/** All of a rule's gates' needs at once: a rule whose text lacks them is passed over without a look at its gates. */
+const RULE_NEEDS = Int32Array.from(RULE_GATES, (gates) => gates.reduce((bits, g) => bits | (GATE_NEEDS[g] ?? 0), 0));
 const ALL_BITS = ~0;
 /** A found keyword also contains every shorter keyword inside it ("weekend" has "week"): the scan reports only the longest at a position. */
 const FOUND_BITS = new Map<string, number>([...KEYWORD_BITS.keys()].map((word) => [
@@ -81,11 +81,12 @@ function findTimexesUnsafe(text: string, dct: IsoDate | null): Timex[] {
   const bits = keywordBits(text, DIGIT.test(text));
   // No keyword and no digit: every gate fails, and most news sentences leave here without any rule running.
   if (bits === 0) return [];
-  const tenses = new Map<number, Tense>();
+  let tenses: Map<number, Tense> | null = null;
   const ctx: RuleContext = {
     text,
     dct,
     tenseAt(start, end) {
+      tenses ??= new Map<number, Tense>();
       const cached = tenses.get(start);
       if (cached !== undefined) return cached;
       const tense = detectTense(text, start, end);
@@ -93,19 +94,21 @@ function findTimexesUnsafe(text: string, dct: IsoDate | null): Timex[] {
       return tense;
     },
   };
-  // Each gate runs at most once per text.
-  gateState.fill(0);
+  // Each gate runs at most once per text: bit g of `tried` says gate g ran, the same bit of `passed` how it went.
+  let tried = 0;
+  let passed = 0;
   const found: Candidate[] = [];
   rules: for (let r = 0; r < RULES.length; r++) {
+    const ruleNeeds = RULE_NEEDS[r] ?? 0;
+    if ((bits & ruleNeeds) !== ruleNeeds) continue;
     const rule = RULES[r] as TimexRule;
     for (const gate of RULE_GATES[r] as readonly number[]) {
-      let state = gateState[gate];
-      if (state === 0) {
-        const needs = GATE_NEEDS[gate] ?? 0;
-        state = (bits & needs) === needs && (GATE_LIST[gate] as RegExp).test(text) ? 1 : 2;
-        gateState[gate] = state;
+      const flag = 1 << gate;
+      if ((tried & flag) === 0) {
+        tried |= flag;
+        if ((GATE_LIST[gate] as RegExp).test(text)) passed |= flag;
       }
-      if (state !== 1) continue rules;
+      if ((passed & flag) === 0) continue rules;
     }
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m !== null; m = rule.pattern.exec(text)) {
