@@ -388,7 +388,9 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
   const paragraphs: string[] = [];
   const seenSentences = new Set<string>();
   for (const paragraph of paragraphSpans) {
-    const glued = NBSP_SUBHEADING.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 80)));
+    // The no-break space is what the pattern hangs on; most paragraphs have none in their first 80 characters.
+    const opening = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 80));
+    const glued = opening.includes('\u00a0') ? NBSP_SUBHEADING.exec(opening) : null;
     if (glued !== null) paragraph.start += glued[0].length;
     if (paragraph.start >= paragraph.end) continue;
 

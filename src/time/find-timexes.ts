@@ -110,6 +110,7 @@ function findTimexesUnsafe(text: string, dct: IsoDate | null): Timex[] {
       }
       if ((passed & flag) === 0) continue rules;
     }
+    if (rule.needsChar !== undefined && !hasAnyChar(text, rule.needsChar)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m !== null; m = rule.pattern.exec(text)) {
       if (m[0].length === 0) { rule.pattern.lastIndex++; continue; }
@@ -120,6 +121,11 @@ function findTimexesUnsafe(text: string, dct: IsoDate | null): Timex[] {
     }
   }
   return resolveAnchors(selectNonOverlapping(found), text);
+}
+
+function hasAnyChar(text: string, chars: readonly string[]): boolean {
+  for (const c of chars) if (text.includes(c)) return true;
+  return false;
 }
 
 /** Longest candidates first (ties: higher priority, then earlier); a candidate overlapping a kept one is dropped. */

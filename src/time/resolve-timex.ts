@@ -17,8 +17,34 @@ export function directionFromTense(tense: Tense, fallback: Direction): Direction
   return fallback;
 }
 
+/**
+ * Values already worked out for the DCT at hand. Every sentence of an article shares one DCT, so its "last week" and
+ * "on Monday" come up again and again, and each costs several date conversions; cleared when the DCT changes.
+ */
+const memo = new Map<string, string>();
+let memoDct: IsoDate | null = null;
+
+function memoFor(dct: IsoDate): Map<string, string> {
+  if (dct !== memoDct) {
+    memo.clear();
+    memoDct = dct;
+  }
+  return memo;
+}
+
 export function resolveWeekday(dct: IsoDate | null, weekday: IsoWeekday, direction: Direction): string {
   if (dct === null) return `XXXX-WXX-${weekday}`;
+  const known = memoFor(dct);
+  const key = `w:${weekday}:${direction}`;
+  let value = known.get(key);
+  if (value === undefined) {
+    value = weekdayFrom(dct, weekday, direction);
+    known.set(key, value);
+  }
+  return value;
+}
+
+function weekdayFrom(dct: IsoDate, weekday: IsoWeekday, direction: Direction): string {
   switch (direction) {
     case 'before': return weekdayOnOrBefore(dct, weekday);
     case 'strictly-before': return weekdayOnOrBefore(dct, weekday, true);
@@ -88,6 +114,17 @@ export type CalendarUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'y
 /** The value of the calendar unit `offset` steps from the DCT's: "last week" = (week, -1) → `2021-W46`. */
 export function shiftedUnitValue(dct: IsoDate | null, unit: CalendarUnit, offset: number): string {
   if (dct === null) return UNDERSPECIFIED[unit];
+  const known = memoFor(dct);
+  const key = `s:${unit}:${offset}`;
+  let value = known.get(key);
+  if (value === undefined) {
+    value = shiftedFrom(dct, unit, offset);
+    known.set(key, value);
+  }
+  return value;
+}
+
+function shiftedFrom(dct: IsoDate, unit: CalendarUnit, offset: number): string {
   const { year, month } = toCalendarDate(dct);
   switch (unit) {
     case 'day': return addDays(dct, offset);

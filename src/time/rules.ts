@@ -108,6 +108,11 @@ export interface TimexRule {
   /** Every gate must pass for the pattern to run. */
   readonly gates: readonly GateName[];
   readonly pattern: RegExp;
+  /**
+   * Characters the pattern cannot match without (any one of them): a rule gated only by a digit runs on most dated
+   * sentences, and a plain `includes` first spares it the regex where, say, no hyphen could join an ISO date.
+   */
+  readonly needsChar?: readonly string[];
   readonly normalize: (m: RegExpExecArray, ctx: RuleContext) => Candidate | readonly Candidate[] | null;
 }
 
@@ -320,6 +325,7 @@ export const TIMEX_RULES = [
   {
     name: 'iso-date',
     gates: ['digit'],
+    needsChar: ['-'],
     pattern: rx(String.raw`\b(?<y>${YEAR})-(?<m>0[1-9]|1[0-2])-(?<d>[0-3]\d)(?:T(?<hh>[01]\d|2[0-3]):(?<mm>[0-5]\d))?(?![\d-])`),
     normalize: (m) => {
       const g = m.groups ?? {};
@@ -331,6 +337,7 @@ export const TIMEX_RULES = [
   {
     name: 'slash-ymd',
     gates: ['digit'],
+    needsChar: ['/'],
     pattern: rx(String.raw`\b(?<y>${YEAR})/(?<m>0?[1-9]|1[0-2])/(?<d>[0-3]?\d)\b(?!/)`),
     normalize: (m) => {
       const g = m.groups ?? {};
@@ -460,6 +467,7 @@ export const TIMEX_RULES = [
     // "2015-2018", "2015–18", "2021/22": a range is two timexes, one per end.
     name: 'year-range',
     gates: ['digit'],
+    needsChar: ['-', '–', '—', '/'],
     pattern: rx(String.raw`(?<![\w$€£¥#.,/-])(?<y1>${YEAR})\s?[-–—/]\s?(?<y2>${YEAR}|\d\d)(?![\w%-]|,\d|\.\d)`),
     normalize: (m) => {
       const g = m.groups ?? {};
@@ -521,6 +529,7 @@ export const TIMEX_RULES = [
   {
     name: 'quarter-code',
     gates: ['digit'],
+    needsChar: ['Q', 'H'],
     pattern: rx(String.raw`\b(?:Q(?<q1>[1-4])\s+(?<y1>${YEAR})|(?<y2>${YEAR})\s+Q(?<q2>[1-4])|(?<h>H[12])\s+(?<y3>${YEAR}))\b`),
     normalize: (m) => {
       const g = m.groups ?? {};

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DIGIT_KEYWORD, GATE_KEYWORDS, GATES, type GateName } from '../../src/time/rules.js';
+import { DIGIT_KEYWORD, GATE_KEYWORDS, GATES, TIMEX_RULES, type GateName, type TimexRule } from '../../src/time/rules.js';
 
 const GATE_NAMES = Object.keys(GATES) as GateName[];
 
@@ -59,5 +59,22 @@ describe('GATE_KEYWORDS', () => {
   it('is met by every gate that accepts a random text', () => {
     const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((parts) => parts.join(''));
     fc.assert(fc.property(text, (t) => GATE_NAMES.every((name) => !GATES[name].test(t) || meetsKeywords(name, t))), { numRuns: 5000 });
+  });
+});
+
+describe('needsChar', () => {
+  const rules = (TIMEX_RULES as readonly TimexRule[]).filter((rule) => rule.needsChar !== undefined);
+  // Years, numbers and every separator a date pattern uses, so random joins often match.
+  const piece = fc.constantFrom(
+    '2021', '1999', '21', '03', '12', '7', '-', '–', '—', '/', '.', ':', 'T', '09:30', 'Q', 'Q3', 'H1', 'H', ' ', 'x', ',',
+    'H1 2021', '2021 Q3', '2019–21', '2021-03-12T09:30', '2021/3/12', '12.03.2021',
+  );
+
+  it.each(rules.map((rule) => [rule.name, rule] as const))('%s never matches a text without one of its characters', (_name, rule) => {
+    const pattern = new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', ''));
+    const needs = rule.needsChar ?? [];
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (t) => !pattern.test(t) || needs.some((c) => t.includes(c))), { numRuns: 3000 });
+    // The property is not empty: the pieces do make matches.
+    expect(['2021-03-12', '2021/03/12', '2019-2021', 'Q3 2021'].some((t) => pattern.test(t))).toBe(true);
   });
 });
