@@ -696,7 +696,9 @@ export const TIMEX_RULES = [
   {
     // "two days ago", "a year ago", "years ago".
     name: 'ago',
-    gates: ['ago'],
+    // Every match has a unit word at a word start, so the unit gate changes no result; it spares the pattern (whose
+    // optional count tries each position) the many sentences with "earlier" or "later" and no unit.
+    gates: ['ago', 'unit'],
     pattern: rx(String.raw`\b(?:(?<mod>about|around|nearly|almost|some|more\s+than|over|less\s+than|just|roughly|approximately)\s+)?(?:(?<n>${COUNT})[\s-]+)?(?<unit>${UNIT})s?\s+(?<dir>ago|earlier|later|from\s+now|hence)\b`, 'i'),
     normalize: (m, ctx) => {
       const g = m.groups ?? {};

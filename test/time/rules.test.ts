@@ -78,3 +78,15 @@ describe('needsChar', () => {
     expect(['2021-03-12', '2021/03/12', '2019-2021', 'Q3 2021'].some((t) => pattern.test(t))).toBe(true);
   });
 });
+
+describe('the ago rule', () => {
+  const ago = (TIMEX_RULES as readonly TimexRule[]).find((rule) => rule.name === 'ago');
+  const piece = fc.constantFrom('two', 'a', 'few', '3', 'about', ' ', '-', 'days', 'Year', 'centuries', 'week', 'ago', 'earlier', 'later', 'from now', 'hence', 'x', 'Monday', 'raised');
+
+  it('only matches where the unit gate passes, so that gate takes nothing away', () => {
+    expect(ago).toBeDefined();
+    const pattern = new RegExp(ago?.pattern.source ?? '', 'i');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 8 }).map((p) => p.join('')), (t) => !pattern.test(t) || GATES.unit.test(t)), { numRuns: 3000 });
+    expect(pattern.test('two days ago')).toBe(true);
+  });
+});
