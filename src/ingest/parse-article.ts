@@ -187,6 +187,18 @@ const NBSP_SUBHEADING = /^\p{Lu}[\p{L}'’-]*(?:[ ][\p{L}'’-]+){0,4}\u00a0\s*(
 // A subheading glued to a run-together sentence: "Back to backChina and Russia…" (last word lower-case, ≥ 3 letters).
 const GLUED_SUBHEADING = /^\p{Lu}\p{Ll}*(?:[ ]\p{Ll}+){0,3}[ ]\p{Ll}{3,}(?=\p{Lu}\p{Ll})/u;
 
+/** A metadata label alone on its line, its value on the next: "Date", "Published on", "Publication date". */
+const DATE_LABEL = /^(?:date|dated|published(?: on)?|posted(?: on)?|publication date|date published)\s*:?$/i;
+
+function previousLine(text: string, lines: readonly Span[], index: number): string {
+  for (let k = index - 1; k >= 0 && k >= index - 3; k--) {
+    const l = lines[k];
+    const trimmed = l === undefined ? '' : text.slice(l.start, l.end).trim();
+    if (trimmed !== '') return trimmed;
+  }
+  return '';
+}
+
 function parseText(file: string, original: string): Result<ArticleLayout, IngestError> {
   const html = isHtmlFile(file, original) ? extractHtml(original) : null;
   const text = html?.text ?? original;
@@ -250,7 +262,9 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
     }
     // A line that is only a date (and time, and short segments after a bar or slash: "March 21, 2023 / 14:00 /
     // The Kremlin, Moscow") states when the piece was published; it is never a sentence.
-    if (inHeader || bodyLines.length < 3) {
+    // Below a site menu the header may start late; a field label on its own line ("Date", "Published") vouches for the
+    // date on the next line wherever it stands.
+    if (inHeader || bodyLines.length < 3 || DATE_LABEL.test(previousLine(text, lines, index))) {
       const dateOnly = leadingDateTime(line);
       if (dateOnly !== null && DATE_LINE_TAIL.test(line.slice(dateOnly.end))) {
         if (!isPlaceholderDate(dateOnly.date)) fields.published ??= dateOnly.date;

@@ -374,6 +374,14 @@ describe('a wire dateline below the page chrome', () => {
     expect(parse('LISBON, March 3. /LUSA/. The board met on Tuesday. Its last vote was on January 20, 2031.').published).toBe('2031-03-03');
   });
 
+  it('reads a "Date" label whose value is on the next line, below a site menu', () => {
+    const page = ['Home', 'About', 'Research', 'Events', 'Library', 'Contact', '', 'Harbour towns sign a ferry pact', '',
+      'Date', '3 March 2031', 'Author', 'Mira Okonkwo', '', 'The two harbour boards signed the ferry pact on Monday after a year of talks.'].join('\n');
+    expect(parse(page).published).toBe('2031-03-03');
+    // Without the label a date that deep in the menu is not vouched for: it may be a banner's or a list's.
+    expect(parse(page.replace('Date\n', 'Topics\n')).published).toBeNull();
+  });
+
   it('leaves the story undated when the dateline day would come before a date it names, or none is named', () => {
     expect(parse('LISBON, March 3. /LUSA/. The board met on Tuesday. The line opens on June 1, 2031.').published).toBeNull();
     expect(parse('LISBON, March 3. /LUSA/. The board met on Tuesday.').published).toBeNull();
