@@ -17,7 +17,7 @@ describe.skipIf(!textsDir)('the development set (real articles)', () => {
     expect(sum((p) => p.published.right) / sum((p) => p.published.total)).toBeGreaterThanOrEqual(0.95);
     expect(sum((p) => p.timeline.duplicates)).toBeLessThanOrEqual(1);
     expect(sum((p) => p.timeline.matched) / sum((p) => p.timeline.system)).toBeGreaterThanOrEqual(0.85);
-    expect(sum((p) => p.timeline.recalled) / sum((p) => p.timeline.gold)).toBeGreaterThanOrEqual(0.68);
-    expect(sum((p) => p.questions.right) / sum((p) => p.questions.total)).toBeGreaterThanOrEqual(0.7);
+    expect(sum((p) => p.timeline.recalled) / sum((p) => p.timeline.gold)).toBeGreaterThanOrEqual(0.78);
+    expect(sum((p) => p.questions.right) / sum((p) => p.questions.total)).toBeGreaterThanOrEqual(0.85);
   });
 });
