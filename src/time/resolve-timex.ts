@@ -34,14 +34,7 @@ function memoFor(dct: IsoDate): Map<string, string> {
 
 export function resolveWeekday(dct: IsoDate | null, weekday: IsoWeekday, direction: Direction): string {
   if (dct === null) return `XXXX-WXX-${weekday}`;
-  const known = memoFor(dct);
-  const key = `w:${weekday}:${direction}`;
-  let value = known.get(key);
-  if (value === undefined) {
-    value = weekdayFrom(dct, weekday, direction);
-    known.set(key, value);
-  }
-  return value;
+  return memoized(dct, `w:${weekday}:${direction}`, () => weekdayFrom(dct, weekday, direction));
 }
 
 function weekdayFrom(dct: IsoDate, weekday: IsoWeekday, direction: Direction): string {
@@ -114,11 +107,15 @@ export type CalendarUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'y
 /** The value of the calendar unit `offset` steps from the DCT's: "last week" = (week, -1) → `2021-W46`. */
 export function shiftedUnitValue(dct: IsoDate | null, unit: CalendarUnit, offset: number): string {
   if (dct === null) return UNDERSPECIFIED[unit];
+  return memoized(dct, `s:${unit}:${offset}`, () => shiftedFrom(dct, unit, offset));
+}
+
+/** The value of `key` for this article date, computed once: an article's sentences share one date. */
+function memoized(dct: IsoDate, key: string, compute: () => string): string {
   const known = memoFor(dct);
-  const key = `s:${unit}:${offset}`;
   let value = known.get(key);
   if (value === undefined) {
-    value = shiftedFrom(dct, unit, offset);
+    value = compute();
     known.set(key, value);
   }
   return value;
