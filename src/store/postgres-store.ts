@@ -1,5 +1,5 @@
 /** The Store on a PostgreSQL server (DATABASE_URL), through a `pg` Pool: what several replicas share. */
-import pg from 'pg';
+import type pg from 'pg';
 import type { Logger } from '../ports.js';
 import { silentLogger } from '../ports.js';
 import { createLazyClient } from './lazy-client.js';
@@ -29,23 +29,20 @@ export function createPostgresStore(options: PostgresStoreOptions): Store {
   const logger = options.logger ?? silentLogger;
   const now = options.now ?? (() => new Date());
   const schema = options.schema ?? null;
-  const pool = new pg.Pool({
-    connectionString: options.url,
-    max: options.poolSize ?? 10,
-    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
-    idleTimeoutMillis: 30_000,
-    // A half-open TCP connection (server host gone) would otherwise hang a call until the kernel gives up.
-    query_timeout: 30_000,
-    keepAlive: true,
-    ...(schema !== null ? { options: `-c search_path=${quoteIdentifier(schema)}` } : {}),
-  });
-  // An idle connection the server closes (restart, failover) emits 'error' on the pool; unheard, it would end the process.
-  pool.on('error', (err) => logger.warn('store connection lost; the pool reconnects on next use', { code: 'store_unavailable', err }));
-
-  const raw = createPoolClient(pool);
+  // `pg` is loaded with the first call, not at import: a bot on the embedded store never pays its load time.
+  let pooled: Promise<SqlClient> | null = null;
+  const connect = (): Promise<SqlClient> =>
+    (pooled ??= import('pg').then(
+      ({ default: driver }) => createPoolClient(openPool(driver, options, logger)),
+      (err: unknown) => {
+        pooled = null;
+        throw err;
+      },
+    ));
   const lazy = createLazyClient({
     label: 'PostgreSQL store',
     open: async () => {
+      const raw = await connect();
       const applied = await migrate(raw, allMigrations, { schema, now: now() });
       if (applied.length > 0) logger.info('store migrated', { store: 'postgres', applied });
       return raw;
@@ -58,11 +55,29 @@ export function createPostgresStore(options: PostgresStoreOptions): Store {
       transaction: (work) => lazy.transaction(work),
       async close() {
         await lazy.close();
-        await raw.close();
+        // A pool whose migration failed is not the lazy client's to close.
+        await pooled?.then((raw) => raw.close(), () => undefined);
       },
     },
     { kind: 'postgres', now },
   );
+}
+
+function openPool(driver: typeof pg, options: PostgresStoreOptions, logger: Logger): pg.Pool {
+  const schema = options.schema ?? null;
+  const pool = new driver.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+    idleTimeoutMillis: 30_000,
+    // A half-open TCP connection (server host gone) would otherwise hang a call until the kernel gives up.
+    query_timeout: 30_000,
+    keepAlive: true,
+    ...(schema !== null ? { options: `-c search_path=${quoteIdentifier(schema)}` } : {}),
+  });
+  // An idle connection the server closes (restart, failover) emits 'error' on the pool; unheard, it would end the process.
+  pool.on('error', (err) => logger.warn('store connection lost; the pool reconnects on next use', { code: 'store_unavailable', err }));
+  return pool;
 }
 
 function createPoolClient(pool: pg.Pool): SqlClient {
