@@ -333,7 +333,8 @@ export function looksLikeHeadline(line: string): boolean {
   const t = line.trim().replace(/^#+\s*/, '');
   if (t.length < 8 || t.length > 200) return false;
   const words = t.split(/\s+/);
-  if (words.length < 2 || words.length > 25) return false;
+  // One or two words are a site's section or menu entry ("All news", "World news") far more often than a headline.
+  if (words.length < 3 || words.length > 25) return false;
   if (/[.,;:\-–—]["”’)]?$/.test(t)) return false;
   return /^[\p{Lu}\p{N}"“‘'«]/u.test(t);
 }

@@ -178,6 +178,8 @@ function looksWrapped(text: string, run: readonly Span[]): boolean {
 }
 
 const UNKNOWN_METADATA = /^\p{Lu}\p{Ll}+(?: [\p{L}\d]+){0,2}: .{0,80}[^.!?"”]$/u;
+// One or two words without sentence punctuation, or a bare clock ("00:00:00 UTC").
+const SECTION_LABEL = /^(?:[^\s.!?:;,"“”]+(?: [^\s.!?:;,"“”]+)?|\d{1,2}:\d{2}(?::\d{2})?(?: ?[A-Z]{2,4})?)$/u;
 const DATE_LINE_TAIL = /^[\s,]*(?:[|/•·][^|/•·.!?]{0,60}){0,4}$/;
 const RULE = /^(?:[-*_=]\s*){3,}$/;
 const SETEXT_UNDERLINE = /^\s*(?:={3,}|-{3,})\s*$/;
@@ -252,7 +254,8 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
       if (header !== null) {
         applyFields(fields, header.fields, false);
         if (header.fields.some((f) => f.kind === 'body-starts')) inHeader = false;
-        if (header.bodyFrom !== null) {
+        // What follows a leading date on its line is the body, unless it is only a section ("date 2024-05-01 World").
+        if (header.bodyFrom !== null && !SECTION_LABEL.test(line.slice(header.bodyFrom).trim())) {
           inHeader = false;
           bodyLines.push({ span: { start: span.start + header.bodyFrom, end: span.end }, run, list: false });
         }
@@ -316,7 +319,8 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
       }
     }
     // Unknown metadata before the body ("Reading time: 3 min", "Image credit: …"): a short key and a short value.
-    if (inHeader && bodyLines.length === 0 && UNKNOWN_METADATA.test(line)) {
+    // A line of one or two words above the headline is a site's menu or section ("All news", "World", "Kremlin.ru").
+    if (inHeader && bodyLines.length === 0 && (UNKNOWN_METADATA.test(line) || (headline === null && SECTION_LABEL.test(line)))) {
       run++;
       continue;
     }

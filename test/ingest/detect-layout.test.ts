@@ -102,6 +102,7 @@ describe('looksLikeHeadline', () => {
   it('accepts a short title-like line', () => expect(looksLikeHeadline('Ferry Service Returns to the Islands')).toBe(true));
   it('rejects a sentence', () => expect(looksLikeHeadline('The ferry service returned to the islands.')).toBe(false));
   it('rejects a single word', () => expect(looksLikeHeadline('Politics')).toBe(false));
+  it('rejects two words, which a site section reads like', () => expect(looksLikeHeadline('World News')).toBe(false));
 });
 
 describe('parseHeaderLine: bars, placeholders, lead-ins, month-only prefixes', () => {

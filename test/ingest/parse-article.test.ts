@@ -382,6 +382,22 @@ describe('a wire dateline below the page chrome', () => {
     expect(parse(page.replace('Date\n', 'Topics\n')).published).toBeNull();
   });
 
+  it('takes the headline below a site section, not the section', () => {
+    const r = parseArticle('s.txt', 'All news\n\nHarbour towns sign a ferry pact\n\nThe two harbour boards signed the pact on Monday.');
+    if (!r.ok) throw new Error(r.error.message);
+    const a = r.value;
+    expect(a.title).toBe('Harbour towns sign a ferry pact');
+    expect(a.sentences[0]?.text).toBe('The two harbour boards signed the pact on Monday.');
+  });
+
+  it('reads a section after a leading date prefix as chrome, and a clock line as chrome', () => {
+    const r = parseArticle('p.txt', ' date 2031-03-03 World\n\n00:00:00 UTC\n\nHarbour towns sign a ferry pact\n\nThe boards signed it on Monday.');
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.title).toBe('Harbour towns sign a ferry pact');
+    expect(r.value.published).toBe('2031-03-03');
+    expect(r.value.sentences.map((s) => s.text)).toEqual(['The boards signed it on Monday.']);
+  });
+
   it('leaves the story undated when the dateline day would come before a date it names, or none is named', () => {
     expect(parse('LISBON, March 3. /LUSA/. The board met on Tuesday. The line opens on June 1, 2031.').published).toBeNull();
     expect(parse('LISBON, March 3. /LUSA/. The board met on Tuesday.').published).toBeNull();
