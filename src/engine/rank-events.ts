@@ -1,8 +1,9 @@
 /** Events ranked for a question: topic coverage (own words, then the sentences around their sources), people, date. */
 import type { DatedEvent, IsoDate } from '../domain.js';
 import { addDays } from '../time/calendar.js';
-import { placeMatches } from '../geo/resolve-place.js';
+import { placeMatches, placesCompatible } from '../geo/resolve-place.js';
 import type { Corpus } from './corpus.js';
+import { eventsAtPlaces } from './events-at-place.js';
 import { placeOfEvent } from './event-place.js';
 import { overlaps, rangeOf } from './date-range.js';
 import { tokenize } from './tokenize.js';
@@ -113,6 +114,22 @@ export function mentionsPerson(event: DatedEvent, person: string): boolean {
   return event.participants.length === 0 && event.sources.some((s) => namesPerson(s.quote, person));
 }
 
+const withWords = (terms: EventTerms, words: ReadonlySet<string>): EventTerms => ({ ...terms, own: new Set([...terms.own, ...words]) });
+
+/**
+ * Where an event stands against the places a question names: known to be in one of them, known to be somewhere none
+ * of them can be (another city, another country), or not known either way (no place, or only its country).
+ */
+function placeFit(corpus: Corpus, event: DatedEvent, asked: readonly string[]): 'there' | 'elsewhere' | 'unknown' | 'anywhere' {
+  if (asked.length === 0) return 'anywhere';
+  const place = placeOfEvent(corpus, event);
+  if (!place) return 'unknown';
+  if (asked.some((name) => placeMatches(name, place.name))) return 'there';
+  // A name the place data does not know cannot be told apart from the places asked about.
+  if (place.place === null) return 'unknown';
+  return asked.some((name) => placesCompatible(name, place.name)) ? 'unknown' : 'elsewhere';
+}
+
 export function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
   const candidates = new Map<DatedEvent, number>();
   if (q.query) {
@@ -127,7 +144,9 @@ export function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
   // So does one whose date picks out a few days ("who did Xi meet on 1 December 2018?"): every event then is a candidate.
   const narrowDate = q.date !== null && q.date.range.end <= addDays(q.date.range.start as IsoDate, 31);
   if ((q.topic.length === 0 && (q.date || q.people.length > 0)) || narrowDate) for (const event of corpus.events) if (!candidates.has(event)) candidates.set(event, 0);
+  for (const event of eventsAtPlaces(corpus, q.places)) if (!candidates.has(event)) candidates.set(event, 0);
   const scored: ScoredEvent[] = [];
+  const placeWords = new Set(tokenize(q.places.join(' ')));
   for (const [event, hitScore] of candidates) {
     if (q.date) {
       const span = rangeOf(event.date);
@@ -136,14 +155,13 @@ export function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
     if (!q.people.every((person) => mentionsPerson(event, person))) continue;
     const { reported } = q;
     if (reported && !event.sources.some((s) => s.published !== null && overlaps(rangeOf(s.published) ?? reported.range, reported.range))) continue;
-    if (q.cities.length > 0) {
-      const place = placeOfEvent(corpus, event);
-      if (place?.place?.city !== undefined && !q.cities.some((city) => placeMatches(city, place.name))) continue;
-    }
-    const terms = eventTerms(corpus, event);
-    if (!q.entities.every((entity) => covers(terms.own, entity) || covers(terms.context, entity))) continue;
-    const coverage = eventCoverage(q.topic, terms);
-    const weighted = weightedCoverage(corpus, q.topic, terms);
+    const at = placeFit(corpus, event, q.places);
+    if (at === 'elsewhere') continue;
+    // An event known to be in the place asked about covers its words, whatever the sources call it ("Dushanbe").
+    const placed = at === 'there' ? withWords(eventTerms(corpus, event), placeWords) : eventTerms(corpus, event);
+    if (!q.entities.every((entity) => covers(placed.own, entity) || covers(placed.context, entity))) continue;
+    const coverage = eventCoverage(q.topic, placed);
+    const weighted = weightedCoverage(corpus, q.topic, placed);
     // The title names the event's own action and place; a question matching it is about this event, not one it mentions.
     const titleCoverage = coverageOf(q.topic, new Set(tokenize(`${event.title} ${event.place ?? ''}`)));
     const bothPrincipalsAsked = q.people.length >= 2;

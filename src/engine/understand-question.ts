@@ -118,8 +118,11 @@ const SOURCE_CLAUSE = /,?\s*\baccording to (?:the|a|an|their|his|her|its)\s+(?!(
 const AGREED_TO = /\b(?:agree[ds]?|plan(?:s|ned)?|promise[ds]?|decide[ds]?|pledge[ds]?|vow(?:s|ed)?)\s+to\b/i;
 
 export interface Understood {
-  /** Cities the question names ("in Moscow", "the Russian capital"): an event known to be elsewhere does not answer it. */
-  readonly cities: readonly string[];
+  /**
+   * Places the question names, as written: cities ("in Moscow", "the Russian capital"), countries ("Tadjikistan"),
+   * regions. An event known to be elsewhere does not answer it; one known to be there is the better answer.
+   */
+  readonly places: readonly string[];
   /** The question as asked. */
   readonly raw: string;
   readonly intent: QuestionIntent;
@@ -171,8 +174,8 @@ export function understand(corpus: Corpus, typed: string, today: IsoDate): Under
     .flatMap((word) => tokenize(word)).filter((t) => topic.includes(t));
   // "Vladimir Putin" names a person, not the city of Vladimir.
   const nameParts = new Set(people.flatMap((p) => p.toLowerCase().split(' ')));
-  const cities = findPlacesInQuestion(question).filter((p) => p.place.city !== undefined && !nameParts.has(p.text.toLowerCase())).map((p) => p.text);
+  const places = findPlacesInQuestion(correct(question)).filter((p) => !nameParts.has(p.text.toLowerCase())).map((p) => p.text);
   const future = FUTURE_QUESTION.test(question) || AGREED_TO.test(question);
-  return { cities, raw: typed, intent, future, people, date, reported, monthDay, query, topic, entities, corrections };
+  return { places, raw: typed, intent, future, people, date, reported, monthDay, query, topic, entities, corrections };
 }
 

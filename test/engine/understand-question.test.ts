@@ -51,10 +51,15 @@ describe('who and demonyms', () => {
   });
 });
 
-describe('understand: cities', () => {
+describe('understand: places', () => {
   it('does not take a part of a person\'s name for a city ("Vladimir Putin" is not the city of Vladimir)', () => {
-    expect(understand(corpus(), 'When did Vladimir Putin call Xi?', today).cities).toEqual([]);
-    expect(understand(corpus(), 'When did Vladimir Putin visit Kazan?', today).cities).toEqual(['Kazan']);
+    expect(understand(corpus(), 'When did Vladimir Putin call Xi?', today).places).toEqual([]);
+    expect(understand(corpus(), 'When did Vladimir Putin visit Kazan?', today).places).toEqual(['Kazan']);
+  });
+
+  it('keeps countries and descriptors too, not only cities', () => {
+    expect(understand(corpus(), 'When did they meet in Tadjikistan?', today).places).toEqual(['Tadjikistan']);
+    expect(understand(corpus(), 'Where did they talk in the Russian capital?', today).places).toEqual(['the Russian capital']);
   });
 });
 
