@@ -7,7 +7,8 @@ import { eventsAtPlaces } from './events-at-place.js';
 import { placeOfEvent } from './event-place.js';
 import { overlaps, rangeOf } from './date-range.js';
 import { tokenize } from './tokenize.js';
-import { coverageOf, covers, coveringTerms, isActionWord, type Understood } from './understand-question.js';
+import type { SearchQuery } from './parse-search-query.js';
+import { coverageOf, covers, coveringTerms, isActionWord, synonymsOf, type Understood } from './understand-question.js';
 
 /** Hits read from the index per question: enough to find the events behind the top sentences, bounded for speed. */
 export const CANDIDATE_HITS = 60;
@@ -132,13 +133,19 @@ function placeFit(corpus: Corpus, event: DatedEvent, asked: readonly string[]): 
 
 export function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
   const candidates = new Map<DatedEvent, number>();
-  if (q.query) {
-    const { hits } = corpus.index.search(q.query, { limit: CANDIDATE_HITS });
+  const addHits = (query: SearchQuery): void => {
+    const { hits } = corpus.index.search(query, { limit: CANDIDATE_HITS });
     const top = hits[0]?.score ?? 1;
     for (const hit of hits) {
       const related = hit.id.startsWith('event:') ? [corpus.findEvent(hit.id.slice(6))].filter((e): e is DatedEvent => e !== undefined) : corpus.eventsOfSentence(hit.id);
       for (const event of related) candidates.set(event, Math.max(candidates.get(event) ?? 0, hit.score / top));
     }
+  };
+  if (q.query) {
+    addHits(q.query);
+    // "When did they last talk?": a call never says "talk", so the words news uses for the act find candidates too.
+    const synonyms = [...new Set(q.topic.filter(isActionWord).flatMap(synonymsOf))].filter((w) => !q.query?.terms.includes(w));
+    if (synonyms.length > 0) addHits({ ...q.query, terms: [...q.query.terms.filter((t) => !isActionWord(t)), ...synonyms] });
   }
   // A question that names only people and a date ("what did Xi and Putin do in March 2023?") still has answers.
   // So does one whose date picks out a few days ("who did Xi meet on 1 December 2018?"): every event then is a candidate.

@@ -36,14 +36,17 @@ const QUESTION_SCAFFOLD = /\baccording to (?:these|the|your|my|our)?\s*(?:articl
  * to Beijing". Written as plain words and stemmed once here, so every inflection the stemmer leaves apart is listed.
  */
 const SYNONYM_WORDS = [
-  [['go', 'going', 'went', 'travel', 'travelling', 'traveling', 'trip', 'fly', 'flew', 'head', 'heading', 'tour'], 'visit'],
-  [['phone', 'phoned', 'telephone', 'telephoned', 'ring', 'rang'], 'call'],
-  [['speak', 'spoke', 'discuss', 'discussed', 'negotiate', 'negotiated'], 'talks'],
-  [['agree', 'agreed'], 'agreement'],
-] as const satisfies readonly (readonly [readonly string[], string])[];
+  [['go', 'going', 'went', 'travel', 'travelling', 'traveling', 'trip', 'fly', 'flew', 'head', 'heading', 'tour'], ['visit']],
+  [['phone', 'phoned', 'telephone', 'telephoned', 'ring', 'rang'], ['call']],
+  // Leaders who "talk" may hold talks, a call or a conversation: news names the act by its form.
+  [['talk', 'speak', 'spoke', 'discuss', 'discussed', 'negotiate', 'negotiated', 'chat', 'chatted'], ['talks', 'call', 'conversation']],
+  [['agree', 'agreed'], ['agreement']],
+] as const satisfies readonly (readonly [readonly string[], readonly string[]])[];
 
-const QUESTION_SYNONYMS: ReadonlyMap<string, string> = new Map(
-  SYNONYM_WORDS.flatMap(([words, target]) => words.flatMap((word) => tokenize(word).map((stem) => [stem, tokenize(target)[0] ?? target] as const))),
+const stemOf = (word: string): string => tokenize(word)[0] ?? word;
+const QUESTION_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
+  SYNONYM_WORDS.flatMap(([words, targets]) => words.flatMap((word) => tokenize(word).map((stem) =>
+    [stem, targets.map(stemOf).filter((target) => target !== stem)] as const))),
 );
 
 export type DateConstraint = Extract<QuestionDate, { kind: 'range' }>;
@@ -53,22 +56,24 @@ const HAPPENED_ON = /^(?:so\s+|and\s+)?what\s+(?:happened|happens|took place|occ
 
 /** A topic word is covered by itself or by the word news uses for the same act ("discuss" by "talks"). */
 export const covers = (terms: ReadonlySet<string>, word: string): boolean => {
-  const synonym = QUESTION_SYNONYMS.get(word);
-  return terms.has(word) || (synonym !== undefined && terms.has(synonym)) || (demonymBase(word) !== null && terms.has(demonymBase(word) ?? ''));
+  return terms.has(word) || (QUESTION_SYNONYMS.get(word)?.some((synonym) => terms.has(synonym)) ?? false)
+    || (demonymBase(word) !== null && terms.has(demonymBase(word) ?? ''));
 };
 
-const ACTION_STEMS: ReadonlySet<string> = new Set([...QUESTION_SYNONYMS.keys(), ...QUESTION_SYNONYMS.values(), ...tokenize('meet meeting met sign signed')]);
+const ACTION_STEMS: ReadonlySet<string> = new Set([...QUESTION_SYNONYMS.keys(), ...[...QUESTION_SYNONYMS.values()].flat(), ...tokenize('meet meeting met sign signed')]);
 /**
  * A word naming the act itself (call, visit, talks, meet, sign): an event must say it in its own words. A sentence near
  * its source may report another act ("Putin called him a friend" beside a signing is no phone call).
  */
 export const isActionWord = (word: string): boolean => ACTION_STEMS.has(word);
 
+/** The words news uses for the act a question word names ("talk" → talks, call, conversation); none for other words. */
+export const synonymsOf = (word: string): readonly string[] => QUESTION_SYNONYMS.get(word) ?? [];
+
 /** The terms that cover a topic word: itself, the word news uses for the same act, its country for a people's adjective. */
 export const coveringTerms = (word: string): string[] => {
-  const synonym = QUESTION_SYNONYMS.get(word);
   const base = demonymBase(word);
-  return [word, ...(synonym !== undefined ? [synonym] : []), ...(base !== null ? [base] : [])];
+  return [word, ...(QUESTION_SYNONYMS.get(word) ?? []), ...(base !== null ? [base] : [])];
 };
 
 /** "korean" → "korea", "russian" → "russia": a people's adjective is covered by its country's name. */
