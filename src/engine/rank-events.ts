@@ -1,5 +1,6 @@
 /** Events ranked for a question: topic coverage (own words, then the sentences around their sources), people, date. */
 import type { DatedEvent, IsoDate } from '../domain.js';
+import { PUTIN, XI } from '../events/people.js';
 import { addDays } from '../time/calendar.js';
 import { placeMatches, placesCompatible } from '../geo/resolve-place.js';
 import type { Corpus } from './corpus.js';
@@ -171,14 +172,16 @@ export function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
     const weighted = weightedCoverage(corpus, q.topic, placed);
     // The title names the event's own action and place; a question matching it is about this event, not one it mentions.
     const titleCoverage = coverageOf(q.topic, new Set(tokenize(`${event.title} ${event.place ?? ''}`)));
-    const bothPrincipalsAsked = q.people.length >= 2;
+    const bothPrincipalsAsked = q.people.length >= 2 || q.aboutThePair;
     const salience = Math.min(0.1, 0.03 * (event.sources.length - 1));
     // An event whose own sentences name the people asked about beats one where they take part only implicitly (a host).
     const named = q.people.filter((person) => event.sources.some((s) => namesPerson(s.quote, person))).length;
     const explicitness = 0.1 * named;
+    // "They" in a Xi–Putin knowledge base are the pair, unless the articles show no event of theirs that fits.
+    const withoutThePair = q.aboutThePair && !(mentionsPerson(event, XI) && mentionsPerson(event, PUTIN)) ? 0.3 : 0;
     // Reported before it happened: a source published before the event's first day.
     const announced = q.future && event.sources.some((s) => s.published !== null && s.published < (rangeOf(event.date)?.start ?? event.date));
-    const score = 1.5 * weighted + 0.3 * titleCoverage + 0.25 * hitScore + salience + explicitness + (announced ? 0.2 : 0) + (event.central ? 0.05 : 0) + (bothPrincipalsAsked && event.central ? 0.1 : 0);
+    const score = 1.5 * weighted + 0.3 * titleCoverage + 0.25 * hitScore + salience + explicitness + (announced ? 0.2 : 0) + (event.central ? 0.05 : 0) + (bothPrincipalsAsked && event.central ? 0.1 : 0) - withoutThePair;
     scored.push({ event, coverage, score });
   }
   return scored.sort((a, b) => b.score - a.score || a.event.date.localeCompare(b.event.date) || a.event.id.localeCompare(b.event.id));

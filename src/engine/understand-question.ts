@@ -122,12 +122,16 @@ const SOURCE_CLAUSE = /,?\s*\baccording to (?:the|a|an|their|his|her|its)\s+(?!(
 /** "When did they agree to meet": the asker wants the meeting agreed on, announced in advance, not the agreement's day. */
 const AGREED_TO = /\b(?:agree[ds]?|plan(?:s|ned)?|promise[ds]?|decide[ds]?|pledge[ds]?|vow(?:s|ed)?)\s+to\b/i;
 
+const THE_PAIR = /\b(?:they|them|their|the two (?:leaders|presidents|men|heads of state))\b/gi;
+
 export interface Understood {
   /**
    * Places the question names, as written: cities ("in Moscow", "the Russian capital"), countries ("Tadjikistan"),
    * regions. An event known to be elsewhere does not answer it; one known to be there is the better answer.
    */
   readonly places: readonly string[];
+  /** "When did they meet?", "the two leaders": no one is named, and a Xi–Putin knowledge base is asked about the pair. */
+  readonly aboutThePair: boolean;
   /** The question as asked. */
   readonly raw: string;
   readonly intent: QuestionIntent;
@@ -158,7 +162,7 @@ export function understand(corpus: Corpus, typed: string, today: IsoDate): Under
   const reported = reportedIn?.kind === 'range' ? reportedIn : null;
   const monthDay = asked?.kind === 'month-day' ? asked.monthDay : null;
   const withoutDate = (asked ? question.replace(asked.text, ' ') : question).replace(AGREED_TO, ' ');
-  const topicText = withoutDate.replace(QUESTION_SCAFFOLD, ' ').replace(/[?!.]+/g, ' ');
+  const topicText = withoutDate.replace(QUESTION_SCAFFOLD, ' ').replace(THE_PAIR, ' ').replace(/[?!.]+/g, ' ');
   const parsed = parseSearchQuery(topicText);
   const query = parsed.ok ? parsed.value : null;
   const corrections = query ? corpus.index.search(query, { limit: 1 }).corrections : [];
@@ -181,6 +185,7 @@ export function understand(corpus: Corpus, typed: string, today: IsoDate): Under
   const nameParts = new Set(people.flatMap((p) => p.toLowerCase().split(' ')));
   const places = findPlacesInQuestion(correct(question)).filter((p) => !nameParts.has(p.text.toLowerCase())).map((p) => p.text);
   const future = FUTURE_QUESTION.test(question) || AGREED_TO.test(question);
-  return { places, raw: typed, intent, future, people, date, reported, monthDay, query, topic, entities, corrections };
+  const aboutThePair = people.length === 0 && new RegExp(THE_PAIR.source, 'i').test(question);
+  return { places, aboutThePair, raw: typed, intent, future, people, date, reported, monthDay, query, topic, entities, corrections };
 }
 
