@@ -40,6 +40,8 @@ const SYNONYM_WORDS = [
   [['phone', 'phoned', 'telephone', 'telephoned', 'ring', 'rang'], ['call']],
   // Leaders who "talk" may hold talks, a call or a conversation: news names the act by its form.
   [['talk', 'speak', 'spoke', 'discuss', 'discussed', 'negotiate', 'negotiated', 'chat', 'chatted'], ['talks', 'call', 'conversation']],
+  // Leaders "meet" at talks and summits as often as at a "meeting".
+  [['meet', 'meeting', 'met'], ['talks', 'summit']],
   [['agree', 'agreed'], ['agreement']],
 ] as const satisfies readonly (readonly [readonly string[], readonly string[]])[];
 

@@ -14,7 +14,7 @@ const { askData, corpus } = askingCorpus({
     'date 2031-11-21',
     'Title: Leaders at the summit',
     '',
-    'Chinese President Xi Jinping and Russian President Vladimir Putin met at the summit in Lima on Friday.',
+    'Chinese President Xi Jinping and Russian President Vladimir Putin attended the summit sessions in Lima on Friday.',
   ].join('\n'),
 });
 
