@@ -11,6 +11,7 @@ import type { Corpus } from './corpus.js';
 import { contains, overlaps, rangeOf, type DayRange } from './date-range.js';
 import { eventItem } from './event-items.js';
 import { placeOfEvent } from './event-place.js';
+import { placeCitations, placeOfOccasion } from './place-from-other-reports.js';
 import { namesPerson } from './rank-events.js';
 import type { Understood } from './understand-question.js';
 
@@ -99,8 +100,9 @@ export function askAggregate(corpus: Corpus, q: Understood): Answer {
   const remote = all.filter((e) => REMOTE.test(e.title));
   const period = q.date ? ` in ${formatDate(q.date.value)}` : '';
   const describe = (e: DatedEvent): string => {
-    const place = placeOfEvent(corpus, e);
-    return `${place ? `${place.label}, ` : ''}${formatDate(e.date)} (${e.title.replace(/[.…]+$/, '')})`;
+    // A place the articles do not give is said to be unknown: the date alone in its stead reads as a place.
+    const place = placeOfOccasion(corpus, e);
+    return `${place ? place.label : 'a place the articles do not name'}, ${formatDate(e.date)} (${e.title.replace(/[.…]+$/, '')})`;
   };
   const listed = inPerson.slice(0, MAX_LISTED);
   const claim = q.intent === 'count' ? countClaim(corpus, people, q.date?.range ?? null) : null;
@@ -119,7 +121,11 @@ export function askAggregate(corpus: Corpus, q: Understood): Answer {
       : `The articles show no meeting in person${period}.${remoteNote}`;
   }
   const shown = [...listed, ...remote].slice(0, MAX_LISTED);
-  const citations = [...shown.flatMap((e) => e.sources.slice(0, 1)), ...(claim ? [claim] : [])];
+  // A place taken from another report is cited with its occasion.
+  const citations = [
+    ...shown.flatMap((e) => [...e.sources.slice(0, 1), ...placeCitations(corpus, e)]),
+    ...(claim ? [claim] : []),
+  ];
   return {
     kind: 'ask',
     headline: answer,

@@ -11,7 +11,7 @@ import { askOnThisDay } from './ask-on-this-day.js';
 import { askSpeaker, asksForSpeaker } from './ask-speaker.js';
 import { citationFor, type Corpus } from './corpus.js';
 import { eventItem } from './event-items.js';
-import { placeOfEvent } from './event-place.js';
+import { placeCitations, placeOfOccasion } from './place-from-other-reports.js';
 import { onThisDay } from './on-this-day.js';
 import { rankEvents, type ScoredEvent } from './rank-events.js';
 import { isVoicedBy, ownDate, rankSentences, sentenceDate, type ScoredSentence } from './rank-sentences.js';
@@ -37,7 +37,7 @@ function describeWhen(event: DatedEvent): string {
 function eventAnswerText(corpus: Corpus, intent: QuestionIntent, event: DatedEvent): string {
   switch (intent) {
     case 'where': {
-      const place = placeOfEvent(corpus, event);
+      const place = placeOfOccasion(corpus, event);
       return place ? `In ${place.label}, ${formatDateInSentence(event.date)}: ${event.title}.` : `The articles don't name a place. ${describeWhen(event)}: ${event.title}.`;
     }
     case 'who':
@@ -114,7 +114,8 @@ export function ask(corpus: Corpus, rawQuestion: string, context: { readonly tod
       headline: answer,
       items: shown.map((event) => eventItem(event)),
       followUps: [`event ${top.id}`, ...(top.precision === 'day' ? [`today ${top.date.slice(5)}`] : []), `timeline ${top.date.slice(0, 4)}`],
-      data: { answer, date: top.date, events: shown, citations: top.sources },
+      // A place taken from another report of the occasion is cited with its sources.
+      data: { answer, date: top.date, events: shown, citations: [...top.sources, ...(q.intent === 'where' ? placeCitations(corpus, top) : [])] },
     };
   }
   if (sentenceFits) {

@@ -3,7 +3,7 @@
  * quotes or headlines name as a venue (in the event's country when that is known), else the dateline of the article
  * that reports it. "Where" answers the city and, when the place data knows it, the country.
  */
-import type { DatedEvent } from '../domain.js';
+import type { Citation, DatedEvent } from '../domain.js';
 import { findPlace } from '../events/find-place.js';
 import { resolvePlace, type ResolvedPlace } from '../geo/resolve-place.js';
 import { sentenceKey, type Corpus } from './corpus.js';
@@ -14,9 +14,11 @@ export interface EventPlace {
   readonly place: ResolvedPlace | null;
   /** The name as the sources write it. */
   readonly name: string;
+  /** A report other than the event's own sources that gives the place, to be cited with it. */
+  readonly reportedBy?: Citation;
 }
 
-const isCity = (p: ResolvedPlace | null): boolean => p?.city !== undefined || p?.venue !== undefined;
+export const isCity = (p: ResolvedPlace | null): boolean => p?.city !== undefined || p?.venue !== undefined;
 
 function labelOf(name: string, place: ResolvedPlace | null): string {
   if (!place) return name;
@@ -60,6 +62,25 @@ function namedAsVenue(text: string, place: string): boolean {
   return false;
 }
 
+/**
+ * The places a text names after "in" or "at" that `accept` takes, in order: for each, the longest run of capitalised
+ * words the place data knows ("in Shanghai, China", "at the Great Hall").
+ */
+export function venuesIn(text: string, accept: (place: ResolvedPlace | null) => boolean): EventPlace[] {
+  const venues: EventPlace[] = [];
+  for (const m of text.matchAll(VENUE_IN)) {
+    const words = (m[1] ?? '').split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const name = words.slice(0, n).join(' ').replace(/[.,'’]+$/, '');
+      const found = resolvePlace(name);
+      if (!accept(found)) continue;
+      venues.push({ label: labelOf(name, found), place: found, name });
+      break;
+    }
+  }
+  return venues;
+}
+
 /** A city the event's quotes, headlines or nearby sentences name after "in" or "at", in the event's country when known. */
 function venueNear(corpus: Corpus, event: DatedEvent, own: ResolvedPlace | null): EventPlace | null {
   const texts = [
@@ -67,17 +88,10 @@ function venueNear(corpus: Corpus, event: DatedEvent, own: ResolvedPlace | null)
     ...new Set(event.sources.map((s) => s.title)),
     ...event.sources.flatMap((s) => neighbourSentences(corpus, event, s.article, s.quote)),
   ];
+  const accept = (found: ResolvedPlace | null): boolean => isCity(found) && (own?.country === undefined || found?.country === own.country);
   for (const text of texts) {
-    for (const m of text.matchAll(VENUE_IN)) {
-      const words = (m[1] ?? '').split(/\s+/);
-      // "in Shanghai, China", "at the Great Hall": the longest run of capitalised words the place data knows.
-      for (let n = words.length; n >= 1; n--) {
-        const name = words.slice(0, n).join(' ').replace(/[.,'’]+$/, '');
-        const found = resolvePlace(name);
-        if (!isCity(found) || (own?.country !== undefined && found?.country !== own.country)) continue;
-        return { label: labelOf(name, found), place: found, name };
-      }
-    }
+    const [venue] = venuesIn(text, accept);
+    if (venue) return venue;
   }
   return null;
 }
