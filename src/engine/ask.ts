@@ -13,6 +13,7 @@ import { citationFor, type Corpus } from './corpus.js';
 import { eventItem } from './event-items.js';
 import { placeCitations, placeOfOccasion } from './place-from-other-reports.js';
 import { onThisDay } from './on-this-day.js';
+import { laterParts, withLaterParts } from './question-parts.js';
 import { rankEvents, type ScoredEvent } from './rank-events.js';
 import { isVoicedBy, ownDate, rankSentences, sentenceDate, type ScoredSentence } from './rank-sentences.js';
 import { askedSpeakers } from './speaker.js';
@@ -47,6 +48,14 @@ function eventAnswerText(corpus: Corpus, intent: QuestionIntent, event: DatedEve
     default:
       return `${describeWhen(event)}: ${event.title}.`;
   }
+}
+
+/** "When did they sign it, and where?": the event answers the later part from its place. */
+function laterPartsOfEvent(corpus: Corpus, q: Understood, event: DatedEvent): string {
+  if (q.intent === 'where' || !laterParts(q.raw).includes('place')) return '';
+  const place = placeOfOccasion(corpus, event);
+  if (place && event.title.includes(place.name)) return '';
+  return place ? ` In ${place.label}.` : " The articles don't name a place.";
 }
 
 function sentenceItem(corpus: Corpus, scored: ScoredSentence): AnswerItem {
@@ -108,7 +117,7 @@ export function ask(corpus: Corpus, rawQuestion: string, context: { readonly tod
   if (eventFits && !(preferSentences && sentenceFits)) {
     const shown = events.filter((e) => e.coverage >= MIN_EVENT_COVERAGE).slice(0, 3).map((e) => e.event);
     const top = shown[0]!;
-    const answer = eventAnswerText(corpus, q.intent, top);
+    const answer = eventAnswerText(corpus, q.intent, top) + laterPartsOfEvent(corpus, q, top);
     return {
       ...base,
       headline: answer,
@@ -119,7 +128,8 @@ export function ask(corpus: Corpus, rawQuestion: string, context: { readonly tod
     };
   }
   if (sentenceFits) {
-    const shown = sentences.filter((s) => s.coverage >= MIN_SENTENCE_COVERAGE).slice(0, 3);
+    // "…, and for how long?": a later part answered by another sentence of the report is shown too.
+    const shown = withLaterParts(corpus, q.raw, sentences.filter((s) => s.coverage >= MIN_SENTENCE_COVERAGE).slice(0, 3), sentences, 3);
     const top = shown[0]!;
     const { article } = top.sentence;
     // A count or a description is true as of the report ("have met 36 times since 2013"), so it is dated by its article, not by "since".
