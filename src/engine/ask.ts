@@ -9,6 +9,7 @@ import { askAggregate, isAggregate } from './ask-aggregate.js';
 import { askedFor, gives, saysNotGiven } from './asked-for.js';
 import { askOnThisDay } from './ask-on-this-day.js';
 import { askSpeaker, asksForSpeaker } from './ask-speaker.js';
+import { asksWhenReported, reportDate, withoutReportingVerb } from './report-date.js';
 import { citationFor, type Corpus } from './corpus.js';
 import { eventItem } from './event-items.js';
 import { placeCitations, placeOfOccasion } from './place-from-other-reports.js';
@@ -77,7 +78,9 @@ export function ask(corpus: Corpus, rawQuestion: string, context: { readonly tod
   if (question.length > MAX_QUESTION_LENGTH) {
     return problem('bad-query', `That question is ${question.length} characters long; I read questions of up to ${MAX_QUESTION_LENGTH}. Try the key words, or search "<words>".`, ['help']);
   }
-  let q = understand(corpus, question, context.today);
+  let q = asksWhenReported(question)
+    ? { ...understand(corpus, withoutReportingVerb(question), context.today), raw: question }
+    : understand(corpus, question, context.today);
   if (q.intent === 'on-this-day' && q.monthDay) return askOnThisDay(corpus, q.monthDay, context.today);
   if (q.intent === 'on-this-day' && !q.date) return onThisDay(corpus, { today: context.today });
   if (isAggregate(q)) return askAggregate(corpus, q);
@@ -133,9 +136,12 @@ export function ask(corpus: Corpus, rawQuestion: string, context: { readonly tod
     const top = shown[0]!;
     const { article } = top.sentence;
     // A count or a description is true as of the report ("have met 36 times since 2013"), so it is dated by its article, not by "since".
-    const date = q.intent === 'count' || q.intent === 'who-is' ? article.published : sentenceDate(corpus, top.sentence);
+    const reporting = q.intent === 'when' && asksWhenReported(q.raw);
+    const date = q.intent === 'count' || q.intent === 'who-is' ? article.published : reporting ? reportDate(corpus, top.sentence) : sentenceDate(corpus, top.sentence);
     const asOfReport = q.intent === 'count' || q.intent === 'who-is';
-    const when = date ? (asOfReport ? `As of ${formatDate(date)}, according to ` : `${capitalize(formatDateInSentence(date))}, according to `) : 'According to ';
+    // "When did they publish the 2024 figure?": an undated report is said to be undated, not dated by its figure's year.
+    const undated = reporting ? 'The report does not say when it was published. According to ' : 'According to ';
+    const when = date ? (asOfReport ? `As of ${formatDate(date)}, according to ` : `${capitalize(formatDateInSentence(date))}, according to `) : undated;
     const published = article.published && article.published !== date ? ` (published ${formatDate(article.published)})` : '';
     const answer = `${when}${article.outlet ?? article.file}${published}: “${top.sentence.text}”`;
     const related = [...new Set(shown.flatMap((s) => corpus.eventsOfSentence(s.sentence.key)))].slice(0, 3);
@@ -196,7 +202,8 @@ function rankAll(corpus: Corpus, q: Understood): Ranked {
   if (q.intent === 'said') sentences = withSpeakerQuote(corpus, q, sentences);
   const bestEvent = events[0];
   const eventFits = bestEvent !== undefined && bestEvent.coverage >= MIN_EVENT_COVERAGE && (q.topic.length > 0 || q.people.length > 0 || q.date !== null);
-  const preferSentences = q.intent === 'said' || q.intent === 'count' || q.intent === 'who-is';
+  // A publication is told by a report's sentence ("data showed on Monday"), rarely an event of the timeline.
+  const preferSentences = q.intent === 'said' || q.intent === 'count' || q.intent === 'who-is' || (q.intent === 'when' && asksWhenReported(q.raw));
   const bestSentence = sentences[0];
   // A quoted sentence answers "what did X say" with half the topic, and "when" if it states its date; others need most of it.
   const datedWhen = q.intent === 'when' && bestSentence !== undefined && ownDate(corpus, bestSentence.sentence) !== null;

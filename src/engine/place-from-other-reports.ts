@@ -7,9 +7,10 @@
 import type { Citation, DatedEvent } from '../domain.js';
 import { resolvePlace } from '../geo/resolve-place.js';
 import { citationFor, type Corpus, type CorpusSentence } from './corpus.js';
-import { overlaps, rangeOf, type DayRange } from './date-range.js';
+import { rangeOf } from './date-range.js';
 import { isCity, placeOfEvent, venuesIn, type EventPlace } from './event-place.js';
 import { namesPerson } from './rank-events.js';
+import { statesDateIn } from './rank-sentences.js';
 import { splitWords, termOf, tokenize } from './tokenize.js';
 import { isActionWord } from './understand-question.js';
 
@@ -32,14 +33,6 @@ function eventWords(event: DatedEvent): { readonly written: readonly string[]; r
     return t !== null && quoted.has(t) && !names.has(t) && !isActionWord(t);
   });
   return { written, terms: [...new Set(written.flatMap((w) => termOf(w) ?? []))] };
-}
-
-function statesDateIn(corpus: Corpus, sentence: CorpusSentence, span: DayRange): boolean {
-  return (corpus.timexes.get(sentence.article.id) ?? []).some((t) => {
-    if (t.sentenceIndex !== sentence.index || (t.type !== 'DATE' && t.type !== 'TIME')) return false;
-    const own = rangeOf(t.value.slice(0, 10));
-    return own !== null && overlaps(own, span);
-  });
 }
 
 /** Whether the sentence retells the event: everyone in it named, a date inside its period, its coinage or most of its words. */

@@ -2,8 +2,9 @@
 import type { Article } from '../domain.js';
 import { tokenize } from './tokenize.js';
 import type { Corpus, CorpusSentence } from './corpus.js';
-import { overlaps, rangeOf } from './date-range.js';
+import { overlaps, rangeOf, type DayRange } from './date-range.js';
 import { CANDIDATE_HITS, namesPerson } from './rank-events.js';
+import { asksWhenReported, calendarTimexes } from './report-date.js';
 import { askedSpeakers, voicedBy } from './speaker.js';
 import { coverageOf, covers, type Understood } from './understand-question.js';
 
@@ -49,6 +50,7 @@ export function rankSentences(corpus: Corpus, q: Understood): ScoredSentence[] {
   const { hits } = corpus.index.search(q.query, { limit: CANDIDATE_HITS, filter: (id) => !id.startsWith('event:') });
   const top = hits[0]?.score ?? 1;
   const speakers = q.intent === 'said' ? askedSpeakers(q.raw, q.people) : [];
+  const reporting = asksWhenReported(q.raw);
   const scored: ScoredSentence[] = [];
   for (const hit of hits) {
     const sentence = corpus.sentences.get(hit.id);
@@ -62,10 +64,12 @@ export function rankSentences(corpus: Corpus, q: Understood): ScoredSentence[] {
       if (span && span.end < q.date.range.start) continue;
     }
     if (q.date) {
-      // A sentence that dates itself outside the period asked about ("since 2018") is about another time.
+      // A sentence that dates itself outside the period asked about ("since 2018") is about another time. A report is
+      // dated by its publication first ("said on 13 January that trade hit a record in 2024"): any of its dates may fit.
       const own = ownDate(corpus, sentence);
       const span = own ? rangeOf(own) : null;
-      if (span && (q.date.cutoff ? span.start > q.date.range.end : !overlaps(span, q.date.range))) continue;
+      const outside = span !== null && (q.date.cutoff ? span.start > q.date.range.end : !overlaps(span, q.date.range));
+      if (outside && !(reporting && statesDateIn(corpus, sentence, q.date.range))) continue;
     }
     const groupReference = q.people.length >= 2 && GROUP_REFERENCE.test(sentence.text);
     const mentioned = groupReference ? q.people.length : q.people.filter((person) => namesPerson(sentence.text, person)).length;
@@ -84,6 +88,14 @@ export function rankSentences(corpus: Corpus, q: Understood): ScoredSentence[] {
     scored.push({ sentence, coverage, score: coverage + 0.3 * (hit.score / top) + intentBonus + 0.1 * (mentioned / Math.max(1, q.people.length)) });
   }
   return scored.sort((a, b) => b.score - a.score || a.sentence.key.localeCompare(b.sentence.key));
+}
+
+/** Whether any date the sentence states falls in the range ("reached a record in 2024, data showed on Monday"). */
+export function statesDateIn(corpus: Corpus, sentence: CorpusSentence, range: DayRange): boolean {
+  return calendarTimexes(corpus, sentence).some((t) => {
+    const span = rangeOf(t.value.slice(0, 10));
+    return span !== null && overlaps(span, range);
+  });
 }
 
 /** The sentence's own first calendar date, if it states one. */
