@@ -18,7 +18,8 @@ import { laterParts, withLaterParts } from './question-parts.js';
 import { rankEvents, type ScoredEvent } from './rank-events.js';
 import { isVoicedBy, ownDate, rankSentences, sentenceDate, type ScoredSentence } from './rank-sentences.js';
 import { askedSpeakers } from './speaker.js';
-import { understand, type QuestionIntent, type Understood } from './understand-question.js';
+import { understand, type Understood } from './understand-question.js';
+import { otherParticipants } from './who-else.js';
 
 export { detectIntent, type QuestionIntent } from './understand-question.js';
 export { namesPerson } from './rank-events.js';
@@ -36,14 +37,18 @@ function describeWhen(event: DatedEvent): string {
   return `${capitalize(formatDateInSentence(event.date))}${until}`;
 }
 
-function eventAnswerText(corpus: Corpus, intent: QuestionIntent, event: DatedEvent): string {
-  switch (intent) {
+function eventAnswerText(corpus: Corpus, q: Understood, event: DatedEvent): string {
+  switch (q.intent) {
     case 'where': {
       const place = placeOfOccasion(corpus, event);
       return place ? `In ${place.label}, ${formatDateInSentence(event.date)}: ${event.title}.` : `The articles don't name a place. ${describeWhen(event)}: ${event.title}.`;
     }
-    case 'who':
-      return `${event.participants.length > 0 ? event.participants.join(', ') : 'The articles name no one'} — ${event.title}, ${formatDateInSentence(event.date)}.`;
+    case 'who': {
+      // "Who met Putin?" is never answered "Putin": the others who took part, or the names its sources give.
+      const others = otherParticipants(event, q.people);
+      const named = others.length > 0 ? others.join(', ') : q.people.length > 0 ? 'The articles name no one else' : 'The articles name no one';
+      return `${named} — ${event.title}, ${formatDateInSentence(event.date)}.`;
+    }
     case 'yes-no':
       return `Yes. ${describeWhen(event)}: ${event.title}.`;
     default:
@@ -120,7 +125,7 @@ export function ask(corpus: Corpus, rawQuestion: string, context: { readonly tod
   if (eventFits && !(preferSentences && sentenceFits)) {
     const shown = events.filter((e) => e.coverage >= MIN_EVENT_COVERAGE).slice(0, 3).map((e) => e.event);
     const top = shown[0]!;
-    const answer = eventAnswerText(corpus, q.intent, top) + laterPartsOfEvent(corpus, q, top);
+    const answer = eventAnswerText(corpus, q, top) + laterPartsOfEvent(corpus, q, top);
     return {
       ...base,
       headline: answer,
