@@ -6,7 +6,7 @@ import { placeMatches, placesCompatible } from '../geo/resolve-place.js';
 import type { Corpus } from './corpus.js';
 import { eventsAtPlaces } from './events-at-place.js';
 import { placeOfEvent } from './event-place.js';
-import { overlaps, rangeOf } from './date-range.js';
+import { contains, overlaps, rangeOf } from './date-range.js';
 import { tokenize } from './tokenize.js';
 import type { SearchQuery } from './parse-search-query.js';
 import { coverageOf, covers, coveringTerms, isActionWord, synonymsOf, type Understood } from './understand-question.js';
@@ -32,6 +32,8 @@ interface EventTerms {
 /** How much a topic word found only around an event's sources counts, against 1 for the event's own words. */
 const CONTEXT_COVERAGE = 0.5;
 const FAR_COVERAGE = 0.25;
+/** An event dated more coarsely than the period asked about merely overlaps it: one dated inside it goes first. */
+const COARSER_PENALTY = 0.3;
 /** A definite reference to an act already reported: "the call", "their conversation", "the talks", "this visit". */
 const REFERS_BACK = /\b(?:the|this|that|their|the two leaders'|the leaders')\s+(?:(?:phone|telephone|video|latest|first|second|third)\s+)?(?:call|conversation|talks|meeting|visit|summit|trip|exchange)\b/i;
 
@@ -156,9 +158,12 @@ export function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
   const scored: ScoredEvent[] = [];
   const placeWords = new Set(tokenize(q.places.join(' ')));
   for (const [event, hitScore] of candidates) {
+    let coarser = false;
     if (q.date) {
       const span = rangeOf(event.date);
       if (!span || !overlaps(span, q.date.range)) continue;
+      // Asked about February 2025, an event dated "2025" only may be in another month; one dated in February is there.
+      coarser = !q.date.cutoff && !contains(q.date.range, span);
     }
     if (!q.people.every((person) => mentionsPerson(event, person))) continue;
     const { reported } = q;
@@ -181,7 +186,7 @@ export function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
     const withoutThePair = q.aboutThePair && !(mentionsPerson(event, XI) && mentionsPerson(event, PUTIN)) ? 0.3 : 0;
     // Reported before it happened: a source published before the event's first day.
     const announced = q.future && event.sources.some((s) => s.published !== null && s.published < (rangeOf(event.date)?.start ?? event.date));
-    const score = 1.5 * weighted + 0.3 * titleCoverage + 0.25 * hitScore + salience + explicitness + (announced ? 0.2 : 0) + (event.central ? 0.05 : 0) + (bothPrincipalsAsked && event.central ? 0.1 : 0) - withoutThePair;
+    const score = 1.5 * weighted + 0.3 * titleCoverage + 0.25 * hitScore + salience + explicitness + (announced ? 0.2 : 0) + (event.central ? 0.05 : 0) + (bothPrincipalsAsked && event.central ? 0.1 : 0) - withoutThePair - (coarser ? COARSER_PENALTY : 0);
     scored.push({ event, coverage, score });
   }
   return scored.sort((a, b) => b.score - a.score || a.event.date.localeCompare(b.event.date) || a.event.id.localeCompare(b.event.id));
