@@ -6,7 +6,7 @@ import type { Citation, DatedEvent, IsoDate } from '../domain.js';
 import { problem, type Answer, type AnswerItem } from '../answer/answer.js';
 import { formatDate, formatDateInSentence, precisionOf } from '../answer/format-date.js';
 import { askAggregate, isAggregate } from './ask-aggregate.js';
-import { askedFor, gives, saysNotGiven } from './asked-for.js';
+import { askedFor, gives, qualifies, saysNotGiven, type AskedFor } from './asked-for.js';
 import { askOnThisDay } from './ask-on-this-day.js';
 import { askSpeaker, asksForSpeaker } from './ask-speaker.js';
 import { asksWhenReported, reportDate, withoutReportingVerb } from './report-date.js';
@@ -205,15 +205,35 @@ function rankAll(corpus: Corpus, q: Understood): Ranked {
     }
   }
   if (q.intent === 'said') sentences = withSpeakerQuote(corpus, q, sentences);
+  const asked = askedFor(q.raw);
+  if (asked) sentences = withGivingFirst(asked, sentences);
   const bestEvent = events[0];
   const eventFits = bestEvent !== undefined && bestEvent.coverage >= MIN_EVENT_COVERAGE && (q.topic.length > 0 || q.people.length > 0 || q.date !== null);
   // A publication is told by a report's sentence ("data showed on Monday"), rarely an event of the timeline.
-  const preferSentences = q.intent === 'said' || q.intent === 'count' || q.intent === 'who-is' || (q.intent === 'when' && asksWhenReported(q.raw));
+  // So is an amount ("how much was trade"): a figure is stated in a sentence, not an occasion.
+  const amount = asked?.kind === 'amount' || asked?.kind === 'change';
+  const preferSentences = amount || q.intent === 'said' || q.intent === 'count' || q.intent === 'who-is' || (q.intent === 'when' && asksWhenReported(q.raw));
   const bestSentence = sentences[0];
   // A quoted sentence answers "what did X say" with half the topic, and "when" if it states its date; others need most of it.
   const datedWhen = q.intent === 'when' && bestSentence !== undefined && ownDate(corpus, bestSentence.sentence) !== null;
-  const sentenceFits = bestSentence !== undefined && bestSentence.coverage >= (preferSentences || datedWhen ? MIN_SENTENCE_COVERAGE : MIN_SENTENCE_COVERAGE_OTHER);
+  // "Which anniversary": a sentence saying which ("the 75th anniversary") answers with the noun and half the topic.
+  const saysWhich = asked?.kind === 'attribute' && bestSentence !== undefined && qualifies(asked, bestSentence.sentence.text);
+  const sentenceFits = bestSentence !== undefined && bestSentence.coverage >= (preferSentences || datedWhen || saysWhich ? MIN_SENTENCE_COVERAGE : MIN_SENTENCE_COVERAGE_OTHER);
   return { events, sentences, eventFits, sentenceFits, preferSentences };
+}
+
+/** Sentences read for what a question asks for ("how much", "which anniversary") beyond the best-covered one. */
+const GIVING_WINDOW = 10;
+
+/**
+ * "How much was trade": of the sentences that cover the topic as well as the best one, the first that states an amount
+ * goes first; for "which anniversary", the first that says which.
+ */
+function withGivingFirst(asked: AskedFor, sentences: ScoredSentence[]): ScoredSentence[] {
+  const best = sentences[0];
+  if (!best || qualifies(asked, best.sentence.text)) return sentences;
+  const giving = sentences.slice(1, GIVING_WINDOW).find((s) => s.coverage >= best.coverage && qualifies(asked, s.sentence.text));
+  return giving ? [giving, ...sentences.filter((s) => s !== giving)] : sentences;
 }
 
 /**

@@ -20,8 +20,17 @@ const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|n
 const HOW_LONG = /^\s*how\s+long\b/i;
 const DURATION = new RegExp(String.raw`\b(?:${NUMBER}|an?|half\s+an?)[\s-]+(?:minutes?|hours?|days?|weeks?|months?|years?)(?:[\s-]+long)?\b|\b(?:minutes?|hours?|day|week)-long\b`, 'i');
 
+/**
+ * "How much was trade", "how much gas": an amount, a number with a currency, a magnitude or a unit ("1.7 trillion yuan",
+ * "$237 billion", "38 billion cubic metres"). "How much did trade grow" is answered by a share as well ("grew 2.9%").
+ */
+const HOW_MUCH = /^\s*how\s+much\b/i;
+const AMOUNT = /[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion|mln|bln|bn|yuan|dollars?|euros?|roubles?|rubles?|rupees?|yen|pounds?|tonnes?|tons?|barrels?|cubic\s+met(?:re|er)s?|kilomet(?:re|er)s?|km|megawatts?|gigawatts?)\b/i;
+const SHARE = /\b\d[\d,.]*\s*(?:%|per\s*cent\b|percent\b)/i;
+const CHANGE = /\b(?:grow|grew|grown|rise|rose|risen|increase[ds]?|fall|fell|fallen|drop(?:ped)?|decline[ds]?|shr[iu]nk|shrank|jump(?:ed)?|climb(?:ed)?|gain(?:ed)?|lose|lost|change[ds]?)\b/i;
+
 export interface AskedFor {
-  readonly kind: 'attribute' | 'count' | 'duration';
+  readonly kind: 'attribute' | 'count' | 'duration' | 'amount' | 'change';
   /** The noun as asked, and its stem. */
   readonly word: string;
   readonly stem: string;
@@ -29,6 +38,7 @@ export interface AskedFor {
 
 export function askedFor(question: string): AskedFor | null {
   if (HOW_LONG.test(question)) return { kind: 'duration', word: 'long', stem: 'long' };
+  if (HOW_MUCH.test(question)) return CHANGE.test(question) ? { kind: 'change', word: 'much', stem: 'much' } : { kind: 'amount', word: 'much', stem: 'much' };
   const counted = COUNTED.exec(question)?.[1];
   if (counted && !CLAIMED_COUNTS.test(counted)) return { kind: 'count', word: counted, stem: stem(counted.toLowerCase()) };
   const attribute = ATTRIBUTE.exec(question)?.[1];
@@ -43,6 +53,8 @@ const hasStem = (text: string, s: string): boolean => wordsOf(text).some((w) => 
 export function gives(asked: AskedFor, text: string): boolean {
   if (asked.kind === 'attribute') return hasStem(text, asked.stem);
   if (asked.kind === 'duration') return DURATION.test(text);
+  if (asked.kind === 'amount') return AMOUNT.test(text);
+  if (asked.kind === 'change') return SHARE.test(text) || AMOUNT.test(text);
   const words = wordsOf(text);
   const number = new RegExp(`^${NUMBER}$`, 'i');
   return words.some((w, i) => stem(w) === asked.stem && words.slice(Math.max(0, i - 4), i).some((n) => number.test(n) && !/^\d{4}$/.test(n)));
@@ -51,4 +63,21 @@ export function gives(asked: AskedFor, text: string): boolean {
 /** A sentence of the article that says the thing asked for is not known ("the flavour was not mentioned"). */
 export function saysNotGiven(asked: AskedFor, article: Article): string | null {
   return article.sentences.find((s) => NOT_GIVEN.test(s.text) && hasStem(s.text, asked.stem))?.text ?? null;
+}
+
+const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth|hundredth|thousandth)$/iu;
+const ARTICLE_OR_POSSESSIVE = /^(?:the|a|an|this|that|its|their|his|her)$/i;
+
+/**
+ * "Which anniversary": whether `text` says which one: an ordinal or a number just before the noun ("the 75th
+ * anniversary"), or a capitalised word inside the sentence ("the Friendship Medal").
+ */
+export function qualifies(asked: AskedFor, text: string): boolean {
+  if (asked.kind !== 'attribute') return gives(asked, text);
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.some((w, i) => {
+    if (i === 0 || stem(w.toLowerCase()) !== asked.stem) return false;
+    return words.slice(Math.max(1, i - 2), i).some((before) => !ARTICLE_OR_POSSESSIVE.test(before)
+      && (ORDINAL.test(before) || (/^\d/.test(before) && !/^\d{4}$/.test(before)) || /^\p{Lu}/u.test(before)));
+  });
 }
