@@ -41,7 +41,7 @@ function eventAnswerText(corpus: Corpus, q: Understood, event: DatedEvent): stri
   switch (q.intent) {
     case 'where': {
       const place = placeOfOccasion(corpus, event);
-      return place ? `In ${place.label}, ${formatDateInSentence(event.date)}: ${event.title}.` : `The articles don't name a place. ${describeWhen(event)}: ${event.title}.`;
+      return place ? `${place.venue ? 'At' : 'In'} ${place.label}, ${formatDateInSentence(event.date)}: ${event.title}.` : `The articles don't name a place. ${describeWhen(event)}: ${event.title}.`;
     }
     case 'who': {
       // "Who met Putin?" is never answered "Putin": the others who took part, or the names its sources give.
@@ -61,7 +61,7 @@ function laterPartsOfEvent(corpus: Corpus, q: Understood, event: DatedEvent): st
   if (q.intent === 'where' || !laterParts(q.raw).includes('place')) return '';
   const place = placeOfOccasion(corpus, event);
   if (place && event.title.includes(place.name)) return '';
-  return place ? ` In ${place.label}.` : " The articles don't name a place.";
+  return place ? ` ${place.venue ? 'At' : 'In'} ${place.label}.` : " The articles don't name a place.";
 }
 
 function sentenceItem(corpus: Corpus, scored: ScoredSentence): AnswerItem {

@@ -7,6 +7,7 @@ import type { Citation, DatedEvent } from '../domain.js';
 import { findPlace } from '../events/find-place.js';
 import { resolvePlace, type ResolvedPlace } from '../geo/resolve-place.js';
 import { sentenceKey, type Corpus } from './corpus.js';
+import { venueInRegion } from './venue-in-region.js';
 
 export interface EventPlace {
   /** "Dushanbe, Tajikistan", "Sochi, Russia", "Brazil": what an answer says. */
@@ -14,6 +15,8 @@ export interface EventPlace {
   readonly place: ResolvedPlace | null;
   /** The name as the sources write it. */
   readonly name: string;
+  /** A venue the place data does not know, as the sources write it ("the Vostochny cosmodrome"): answered "at". */
+  readonly venue?: string;
   /** A report other than the event's own sources that gives the place, to be cited with it. */
   readonly reportedBy?: Citation;
 }
@@ -135,6 +138,19 @@ export function placeOfEvent(corpus: Corpus, event: DatedEvent): EventPlace | nu
       break;
     }
   }
+  // No city: a named venue placed by its region ("at the X cosmodrome in the Amur region") says more than a country.
+  if (!isCity(best?.place ?? null)) best = venueOfSources(event, best) ?? best;
   cache.set(event, best);
   return best;
+}
+
+function venueOfSources(event: DatedEvent, known: EventPlace | null): EventPlace | null {
+  for (const text of [...event.sources.map((s) => withoutDateline(s.quote)), ...new Set(event.sources.map((s) => s.title))]) {
+    const found = venueInRegion(text);
+    if (!found || (known?.place?.country !== undefined && found.place.country !== known.place.country)) continue;
+    const { city, region, country } = found.place;
+    const label = [...new Set([found.venue, city ?? region, country].filter((part) => part !== undefined))].join(', ');
+    return { label, place: found.place, name: found.name, venue: found.venue };
+  }
+  return null;
 }

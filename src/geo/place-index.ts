@@ -36,7 +36,15 @@ export interface PlaceIndex {
   readonly cities: ReadonlyMap<string, City>;
   /** First-level regions (states, provinces, oblasts); a region two countries share names neither. */
   readonly regions: ReadonlyMap<string, Region>;
+  /**
+   * Regions by name without their designator ("amur" for Amur Oblast, "primorsky" for Primorsky Krai): news writes "the
+   * Amur region". Read only for a name that says it is a region, since "Amur" alone is a river as well.
+   */
+  readonly regionsByBareName: ReadonlyMap<string, Region>;
 }
+
+/** The words the data puts after a region's name; news replaces them with "region" or drops them. */
+const REGION_DESIGNATOR = / (?:oblast|krai|kray|province|prefecture|governorate|region|autonomous okrug|autonomous region|territory)$/;
 
 let index: PlaceIndex | null = null;
 
@@ -113,6 +121,15 @@ export function placeIndex(): PlaceIndex {
   }
   const regions = new Map<string, Region>();
   for (const [key, region] of regionOwners) if (region) regions.set(key, region);
-  index = { codes, countryByName: byName, countryByForeignName, demonyms, cities, regions };
+  const bareOwners = new Map<string, Region | null>();
+  for (const [key, region] of regionOwners) {
+    const bare = key.replace(REGION_DESIGNATOR, '');
+    if (!region || bare === key) continue;
+    const owner = bareOwners.get(bare);
+    bareOwners.set(bare, owner === undefined || owner === region ? region : null);
+  }
+  const regionsByBareName = new Map<string, Region>();
+  for (const [key, region] of bareOwners) if (region) regionsByBareName.set(key, region);
+  index = { codes, countryByName: byName, countryByForeignName, demonyms, cities, regions, regionsByBareName };
   return index;
 }

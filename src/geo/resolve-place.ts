@@ -33,7 +33,7 @@ const VENUES: ReadonlyMap<string, { readonly name: string; readonly city: string
   ['tiananmen', { name: 'Tiananmen', city: 'Beijing' }],
 ]);
 
-const REGION_WORD = / (?:province|region|state|prefecture|autonomous region)$/;
+const REGION_WORD = / (?:province|region|state|prefecture|autonomous region|oblast|krai|territory)$/;
 
 /**
  * English names GeoNames files under another (older or local) form: found by checking a list of world capitals and
@@ -96,7 +96,9 @@ function resolveUncached(text: string): ResolvedPlace | null {
   const foreign = placeIndex().countryByForeignName.get(key);
   if (foreign) return { country: foreign.name, canonical: foreign.name };
   // "Goa", "Shandong Province", "Amur Oblast": a region, after every city and country of that name.
-  const region = placeIndex().regions.get(key) ?? placeIndex().regions.get(key.replace(REGION_WORD, ''));
+  const bare = key.replace(REGION_WORD, '');
+  // "The Amur region" is Amur Oblast: a name said to be a region may drop the data's own designator.
+  const region = placeIndex().regions.get(key) ?? placeIndex().regions.get(bare) ?? (bare !== key ? placeIndex().regionsByBareName.get(bare) : undefined);
   if (region) return { region: region.name, country: region.country.name, canonical: region.name };
 
   // "Durban, South Africa", "Xiamen, Fujian Province, China": the first part, checked against the country if known.

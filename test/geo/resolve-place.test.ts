@@ -109,6 +109,14 @@ describe('regions', () => {
     expect(countryOfCity('Goa')).toBeNull();
   });
 
+  it('reads "the X region" as a region the data names with its own designator (Oblast, Krai)', () => {
+    expect(resolvePlace('the Tver region')).toMatchObject({ region: 'Tver Oblast', country: 'Russia' });
+    expect(resolvePlace('Khabarovsk Region')).toMatchObject({ region: 'Khabarovsk Krai', country: 'Russia' });
+    expect(resolvePlace('Tver Oblast')).toMatchObject({ region: 'Tver Oblast' });
+    // A bare name is not said to be a region: it keeps whatever the data files it under, or nothing.
+    expect(resolvePlace('Tver')?.region).toBeUndefined();
+  });
+
   it('matches a region only to itself, and a country to its regions', () => {
     expect(placeMatches('India', 'Goa')).toBe(true);
     expect(placeMatches('Goa', 'Goa')).toBe(true);
