@@ -170,6 +170,11 @@ export function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
     if (reported && !event.sources.some((s) => s.published !== null && overlaps(rangeOf(s.published) ?? reported.range, reported.range))) continue;
     const at = placeFit(corpus, event, q.places);
     if (at === 'elsewhere') continue;
+    // Reported before it happened: a source published before the event's first day.
+    const span = rangeOf(event.date);
+    const announced = q.future && event.sources.some((s) => s.published !== null && s.published < (span?.start ?? event.date));
+    // "When will Putin visit China?": an occasion over before the asker's day that no report announced is past news.
+    if (q.future && !announced && span !== null && span.end < q.today) continue;
     // An event known to be in the place asked about covers its words, whatever the sources call it ("Dushanbe").
     const placed = at === 'there' ? withWords(eventTerms(corpus, event), placeWords) : eventTerms(corpus, event);
     if (!q.entities.every((entity) => covers(placed.own, entity) || covers(placed.context, entity))) continue;
@@ -184,8 +189,6 @@ export function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
     const explicitness = 0.1 * named;
     // "They" in a Xi–Putin knowledge base are the pair, unless the articles show no event of theirs that fits.
     const withoutThePair = q.aboutThePair && !(mentionsPerson(event, XI) && mentionsPerson(event, PUTIN)) ? 0.3 : 0;
-    // Reported before it happened: a source published before the event's first day.
-    const announced = q.future && event.sources.some((s) => s.published !== null && s.published < (rangeOf(event.date)?.start ?? event.date));
     const score = 1.5 * weighted + 0.3 * titleCoverage + 0.25 * hitScore + salience + explicitness + (announced ? 0.2 : 0) + (event.central ? 0.05 : 0) + (bothPrincipalsAsked && event.central ? 0.1 : 0) - withoutThePair - (coarser ? COARSER_PENALTY : 0);
     scored.push({ event, coverage, score });
   }

@@ -11,6 +11,8 @@ import { coverageOf, covers, type Understood } from './understand-question.js';
 const COUNT_PHRASE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many)\s+(?:times|meetings|visits|occasions|summits)\b/i;
 /** "The two leaders have met 40 times", "both sides reject …": a sentence about both people asked about, without naming them. */
 const GROUP_REFERENCE = /\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads of state|sides)\b/i;
+/** A sentence about what is to come: "plans to visit", "will travel", "is expected to", "invited him to". */
+const PLAN = /\b(?:will|shall|would|plans?|planned|planning|intends?|intended|expected|scheduled|set to|due to|(?:is|are) to|invit\w*|upcoming|next|prepar\w+ for)\b/i;
 const SPEECH_VERB = /\b(?:said|says|say|told|tells|stressed|noted|wrote|writes|added|warned|urged|called|described|expressed|pointed out|according to|quoted)\b/i;
 
 const articleTermCache = new WeakMap<Article, ReadonlySet<string>>();
@@ -70,6 +72,12 @@ export function rankSentences(corpus: Corpus, q: Understood): ScoredSentence[] {
       const span = own ? rangeOf(own) : null;
       const outside = span !== null && (q.date.cutoff ? span.start > q.date.range.end : !overlaps(span, q.date.range));
       if (outside && !(reporting && statesDateIn(corpus, sentence, q.date.range))) continue;
+    }
+    // "When will Putin visit China?": a sentence telling of a day already past, with no word of a plan, is past news.
+    if (q.future && !PLAN.test(sentence.text)) {
+      const own = ownDate(corpus, sentence);
+      const span = own ? rangeOf(own) : null;
+      if (span && span.end < q.today) continue;
     }
     const groupReference = q.people.length >= 2 && GROUP_REFERENCE.test(sentence.text);
     const mentioned = groupReference ? q.people.length : q.people.filter((person) => namesPerson(sentence.text, person)).length;

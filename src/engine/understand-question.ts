@@ -137,7 +137,10 @@ export interface Understood {
   /** The question as asked. */
   readonly raw: string;
   readonly intent: QuestionIntent;
+  /** "When will Putin visit …": the asker wants an occasion announced in advance, or one still to come. */
   readonly future: boolean;
+  /** The asker's day: with `future`, an occasion already over that no report announced is no answer. */
+  readonly today: IsoDate;
   readonly people: readonly string[];
   readonly date: DateConstraint | null;
   /** "according to the June 2025 call": an answer must come from a report of that period. */
@@ -188,6 +191,6 @@ export function understand(corpus: Corpus, typed: string, today: IsoDate): Under
   const places = findPlacesInQuestion(correct(question)).filter((p) => !nameParts.has(p.text.toLowerCase())).map((p) => p.text);
   const future = FUTURE_QUESTION.test(question) || AGREED_TO.test(question);
   const aboutThePair = people.length === 0 && new RegExp(THE_PAIR.source, 'i').test(question);
-  return { places, aboutThePair, raw: typed, intent, future, people, date, reported, monthDay, query, topic, entities, corrections };
+  return { places, aboutThePair, raw: typed, intent, future, today, people, date, reported, monthDay, query, topic, entities, corrections };
 }
 
