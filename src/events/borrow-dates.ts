@@ -8,6 +8,8 @@ import { parseIsoDate, weekdayOnOrBefore, type IsoWeekday } from '../time/calend
 import { tagArticle, type ArticleTimex } from '../time/tag-article.js';
 import { extractEvents, type EventMention } from './extract-events.js';
 import { encounterReference } from './borrow-by-encounter.js';
+import { weekendReference } from './borrow-by-weekend.js';
+import { gatheringsIn } from './gatherings.js';
 
 /** A dated article's events and its text, to look the occasion up in. */
 export interface DatedSource {
@@ -18,12 +20,6 @@ export interface DatedSource {
 
 const MONTH_DAY = /^XXXX-(\d{2})-(\d{2})$/;
 const WEEKDAY = /^XXXX-WXX-([1-7])$/;
-/** Names of gatherings written as acronyms or with a number: "G20", "G-20", "BRICS", "SCO", "APEC". Not "US" or "UN". */
-const GATHERING = /\b(?:[A-Z]-?\d{1,2}|[A-Z]{3,6})\b/g;
-
-function gatheringsIn(text: string): Set<string> {
-  return new Set([...text.matchAll(GATHERING)].map((m) => m[0].replace('-', '')));
-}
 
 /**
  * The reference day for an undated article, or null. The year comes from the one dated event that shares the day,
@@ -79,7 +75,8 @@ export function borrowDates(articles: readonly Article[], analyses: ReadonlyMap<
   for (const a of articles) {
     const analysis = analyses.get(a.id);
     if (a.published !== null || analysis === undefined) continue;
-    const reference = borrowedReference(a, analysis.timexes, sources) ?? encounterReference(a, analysis.timexes, sources);
+    const reference = borrowedReference(a, analysis.timexes, sources) ?? encounterReference(a, analysis.timexes, sources)
+      ?? weekendReference(a, analysis.timexes, sources);
     if (reference === null) continue;
     const dated: Article = { ...a, published: reference, publishedInferred: true };
     replaced.add(a.id);
