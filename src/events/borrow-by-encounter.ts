@@ -1,11 +1,12 @@
 /**
  * An undated report of an encounter between the two principals on a named weekday ("Xi spoke with Putin by phone on
  * Thursday") is the one dated report of such an encounter on that weekday in the weeks after the latest full date the
- * article itself gives ("their call of Dec. 31 last year"): the article borrows that day. Nothing is borrowed when no
+ * article itself gives as past ("their call of Dec. 31 last year"): the article borrows that day. Nothing is borrowed when no
  * full date bounds the article from below, or when more than one dated encounter fits.
  */
 import type { Article, IsoDate } from '../domain.js';
 import { daysBetween, parseIsoDate, weekdayOf } from '../time/calendar.js';
+import { detectTense } from '../time/detect-tense.js';
 import type { ArticleTimex } from '../time/tag-article.js';
 import { FAMILY_OF, findActions, type ActionFamily } from './action-lexicon.js';
 import type { EventMention } from './extract-events.js';
@@ -28,6 +29,14 @@ function encounterFamilies(text: string): Set<ActionFamily> {
   for (const a of findActions(text)) if (ENCOUNTERS.has(FAMILY_OF[a.kind])) families.add(FAMILY_OF[a.kind]);
   if (families.size === 0 || !isCentral(findPeople(text).map((p) => p.name))) families.clear();
   return families;
+}
+
+/** A date the writer still looks forward to ("will visit on May 20, 2031") does not bound the article's day from below. */
+function isAhead(article: Article, t: ArticleTimex): boolean {
+  const sentence = article.sentences[t.sentenceIndex];
+  if (sentence === undefined) return false;
+  const start = t.offset - sentence.offset;
+  return detectTense(sentence.text, start, start + t.text.length) === 'future';
 }
 
 type Sources = readonly { readonly file: string; readonly mentions: readonly EventMention[] }[];
@@ -65,7 +74,7 @@ export function encounterReference(article: Article, timexes: readonly ArticleTi
   let latest: IsoDate | null = null;
   for (const t of timexes) {
     const day = FULL_DATE.test(t.value) ? parseIsoDate(t.value) : null;
-    if (day !== null && (latest === null || day > latest)) latest = day;
+    if (day !== null && !isAhead(article, t) && (latest === null || day > latest)) latest = day;
   }
   if (latest === null) return null;
   const fits = new Set<IsoDate>();

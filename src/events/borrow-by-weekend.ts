@@ -7,7 +7,7 @@ import type { Article, IsoDate } from '../domain.js';
 import { addDays, parseIsoDate, weekdayOf } from '../time/calendar.js';
 import type { ArticleTimex } from '../time/tag-article.js';
 import type { EventMention } from './extract-events.js';
-import { gatheringsIn } from './gatherings.js';
+import { gatheringsIn, gatheringsNear, type GatheringSource } from './gatherings.js';
 
 const WEEKDAY = /^XXXX-WXX-[1-7]$/;
 const SATURDAY = 6;
@@ -22,7 +22,7 @@ const UPCOMING_WEEKEND = new RegExp(
   'i',
 );
 
-type Sources = readonly { readonly file: string; readonly mentions: readonly EventMention[] }[];
+type Sources = readonly (GatheringSource & { readonly mentions: readonly EventMention[] })[];
 
 /** The Saturday of the weekend a dated mention falls on, or null for a weekday or a coarser date. */
 function saturdayOf(mention: EventMention): IsoDate | null {
@@ -44,8 +44,7 @@ export function weekendReference(article: Article, timexes: readonly ArticleTime
     if (source.file === article.file) continue;
     for (const mention of source.mentions) {
       const saturday = saturdayOf(mention);
-      // The gathering must be named in the dated sentence itself: an article naming it anywhere may date other things.
-      if (saturday !== null && [...gatheringsIn(mention.quote)].some((n) => names.has(n))) saturdays.add(saturday);
+      if (saturday !== null && [...gatheringsNear(source, mention.sentenceIndex)].some((n) => names.has(n))) saturdays.add(saturday);
     }
   }
   const saturday = saturdays.size === 1 ? [...saturdays][0] : undefined;

@@ -1,7 +1,7 @@
 /**
  * An article whose text gives no date of its own ("On December 1, the president will attend the G20 sessions") can
- * borrow its year from another article that dates the same occasion: a dated event on that day and month, in an
- * article naming the same gathering (G20, BRICS, SCO…). Only when one year fits; otherwise it stays undated.
+ * borrow its year from another article that dates the same occasion: a dated event on that day and month, told
+ * under the same gathering's name (G20, BRICS, SCO…) in its headline or the sentences around it. Only when one year fits; otherwise it stays undated.
  */
 import type { Article, IsoDate } from '../domain.js';
 import { parseIsoDate, weekdayOnOrBefore, type IsoWeekday } from '../time/calendar.js';
@@ -9,13 +9,11 @@ import { tagArticle, type ArticleTimex } from '../time/tag-article.js';
 import { extractEvents, type EventMention } from './extract-events.js';
 import { encounterReference } from './borrow-by-encounter.js';
 import { weekendReference } from './borrow-by-weekend.js';
-import { gatheringsIn } from './gatherings.js';
+import { gatheringsIn, gatheringsNear, type GatheringSource } from './gatherings.js';
 
-/** A dated article's events and its text, to look the occasion up in. */
-export interface DatedSource {
-  readonly file: string;
+/** A dated article's events, its headline and sentences, to look the occasion up in. */
+export interface DatedSource extends GatheringSource {
   readonly mentions: readonly EventMention[];
-  readonly text: string;
 }
 
 const MONTH_DAY = /^XXXX-(\d{2})-(\d{2})$/;
@@ -38,10 +36,9 @@ export function borrowedReference(article: Article, timexes: readonly ArticleTim
     if (names.size === 0) continue;
     for (const source of sources) {
       if (source.file === article.file) continue;
-      const shared = [...gatheringsIn(source.text)].some((n) => names.has(n));
-      if (!shared) continue;
       for (const mention of source.mentions) {
         if (mention.precision !== 'day' || mention.date.slice(5) !== `${m[1]}-${m[2]}`) continue;
+        if (![...gatheringsNear(source, mention.sentenceIndex)].some((n) => names.has(n))) continue;
         years.add(mention.date.slice(0, 4));
         anchor = `${m[1]}-${m[2]}`;
       }
@@ -68,7 +65,9 @@ export function borrowDates(articles: readonly Article[], analyses: ReadonlyMap<
   const sources: DatedSource[] = [];
   for (const a of articles) {
     const analysis = analyses.get(a.id);
-    if (a.published !== null && analysis !== undefined) sources.push({ file: a.file, mentions: analysis.mentions, text: a.paragraphs.join('\n') });
+    if (a.published !== null && analysis !== undefined) {
+      sources.push({ file: a.file, title: a.title, sentences: a.sentences.map((s) => s.text), mentions: analysis.mentions });
+    }
   }
   const replaced = new Set<string>();
   const mentions: EventMention[] = [];

@@ -15,7 +15,9 @@ function analysed(articles: readonly Article[]) {
 
 function sourcesOf(articles: readonly Article[]) {
   const analyses = analysed(articles);
-  return articles.map((a) => ({ file: a.file, mentions: analyses.get(a.id)?.mentions ?? [] }));
+  return articles.map((a) => ({
+    file: a.file, title: a.title, sentences: a.sentences.map((x) => x.text), mentions: analyses.get(a.id)?.mentions ?? [],
+  }));
 }
 
 // 2031-05-18 is a Sunday: the APEC weekend is 17-18 May and its Friday eve 16 May.
@@ -41,7 +43,7 @@ describe('weekendReference', () => {
     expect(weekendReference(after, tagArticle(after), sourcesOf([summit, after]))).toBeNull();
   });
 
-  it('borrows nothing when the gathering is dated on two weekends, on a weekday, or not in the dated sentence', () => {
+  it('borrows nothing when the gathering is dated on two weekends, on a weekday, or named far from the dated sentence', () => {
     const again = makeArticle('again.txt', '2032-06-07', [
       'Xi Jinping and Vladimir Putin attended the APEC summit in Lima yesterday.',
     ]);
@@ -49,8 +51,9 @@ describe('weekendReference', () => {
     const weekday = makeArticle('weekday.txt', '2031-05-22', ['Xi Jinping and Vladimir Putin attended the APEC summit yesterday.']);
     expect(weekendReference(eve, tagArticle(eve), sourcesOf([weekday, eve]))).toBeNull();
     const elsewhere = makeArticle('elsewhere.txt', '2031-05-19', [
-      'The APEC forum has 21 members.',
       'Xi Jinping and Vladimir Putin met in Hanoi yesterday.',
+      'They spoke for three hours.',
+      'Vietnam joined the APEC forum in 1998.',
     ]);
     expect(weekendReference(eve, tagArticle(eve), sourcesOf([elsewhere, eve]))).toBeNull();
   });

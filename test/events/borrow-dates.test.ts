@@ -32,6 +32,21 @@ describe('borrowDates', () => {
     expect(meeting?.citation.published).toBeNull();
   });
 
+  it('takes the gathering from the sentences around the dated one, never from far off in its article', () => {
+    const u = undated(['On March 4, the Russian president will take part in sessions of the G20 summit.']);
+    const near = makeArticle('near.txt', '2031-03-05', [
+      'Xi Jinping met Lena Marsh in Lima on March 4.',
+      'The meeting was held on the sidelines of the G20 summit.',
+    ]);
+    expect(borrowDates([near, u], analysed([near, u])).replaced.size).toBe(1);
+    const far = makeArticle('far.txt', '2031-03-05', [
+      'Xi Jinping met Lena Marsh in Lima on March 4.',
+      'They discussed fishing rights.',
+      'Peru hosted a G20 ministers’ meeting in 2029.',
+    ]);
+    expect(borrowDates([far, u], analysed([far, u])).replaced.size).toBe(0);
+  });
+
   it('borrows nothing when no other article names the gathering on that day', () => {
     const u = undated(['On March 9, the Russian president will attend the BRICS summit.']);
     expect(borrowDates([dated, u], analysed([dated, u])).replaced.size).toBe(0);
@@ -57,6 +72,14 @@ describe('borrowDates', () => {
       expect(borrowDates([call, unbounded], analysed([call, unbounded])).replaced.size).toBe(0);
       const other = makeArticle('other.txt', '2031-01-24', ['Vladimir Putin and Xi Jinping held a phone call on Thursday, the Kremlin said.']);
       expect(borrowDates([call, other, report], analysed([call, other, report])).replaced.size).toBe(0);
+    });
+
+    it('takes no bound from a date still ahead of the writer', () => {
+      const ahead = undated([
+        'Xi Jinping spoke with Vladimir Putin by phone on Thursday, state media said.',
+        'Putin will visit Hanoi on Dec. 30, 2030.',
+      ]);
+      expect(borrowDates([call, ahead], analysed([call, ahead])).replaced.size).toBe(0);
     });
   });
 });
