@@ -30,6 +30,14 @@ function inlineQuoteMarks(text: string): Set<number> {
   return marks;
 }
 
+/** The first comma at or after `from` that is punctuation, not a thousands separator ("4,000 firms"); -1 if none. */
+function clauseComma(text: string, from: number): number {
+  for (let at = text.indexOf(',', from); at >= 0; at = text.indexOf(',', at + 1)) {
+    if (!/\d/.test(text[at - 1] ?? '') || !/\d{3}/.test(text.slice(at + 1, at + 4))) return at;
+  }
+  return -1;
+}
+
 /**
  * Splits a sentence into clause segments. Punctuation (quotes, semicolons, dashes) starts a new clause; a subordinating
  * word starts one that ends at the next comma, after which the clause it interrupted resumes.
@@ -57,7 +65,7 @@ export function splitClauses(text: string): Clause[] {
       return;
     }
     const id = nextId++;
-    const comma = text.indexOf(',', cut.at);
+    const comma = clauseComma(text, cut.at);
     if (comma > cut.at && comma < end - 1) {
       clauses.push({ start: cut.at, end: comma + 1, opener: cut.opener, id });
       // "…, while Ben has flown to Hanoi five times, most recently in May": the tail dates the tally just before it.
