@@ -12,6 +12,7 @@ import { continuationPeople, invitersBefore, type SentenceFacts } from './contin
 import { jointCountrySubject } from './joint-subject.js';
 import { splitClauses, type Clause } from './split-clauses.js';
 import { isPlanned, plannedDate } from './planned-dates.js';
+import { attendedOccasion, occasionDates } from './named-occasions.js';
 
 export type { ActionKind } from './action-lexicon.js';
 
@@ -348,6 +349,7 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
     else timexesBySentence.set(t.sentenceIndex, [t]);
   }
   const leadDateline = datelineOf(article);
+  const occasions = occasionDates(article, timexes);
   const facts: SentenceFacts[] = [];
   /** The last dated statement, so `"…," Zhao said.` right after it can take its date. */
   let lastStatement: { speakers: readonly string[]; date: string; precision: Precision; index: number } | null = null;
@@ -448,6 +450,17 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
         const who = participantsOf(text, deed, deedClause, all, people, previous);
         const clauseText = all.filter((c) => c.id === deedClause.id).map((c) => text.slice(c.start, c.end)).join(' ');
         sentenceDrafts.push({ sentence, date: article.published, precision: 'day', endDate: undefined, action: deed, clauseText, participants: who, subjects: subjectsOf(text, people, who, deed), dateline });
+      } else if (article.published) {
+        // "…accepted the invitation to attend the Harbin Ice Festival": dated where the article dates the festival.
+        const attended = attendedOccasion(text, substantive, occasions, article.published);
+        const all = attended === null ? [] : (clauseCache ??= splitClauses(text));
+        const clause = attended === null ? undefined : all.find((c) => isWithin(c, attended.action));
+        if (attended !== null && clause !== undefined) {
+          const { action, occasion } = attended;
+          const who = participantsOf(text, action, clause, all, people, previous);
+          const clauseText = all.filter((c) => c.id === clause.id).map((c) => text.slice(c.start, c.end)).join(' ');
+          sentenceDrafts.push({ sentence, date: occasion.date, precision: occasion.precision, endDate: undefined, action, clauseText, participants: who, subjects: subjectsOf(text, people, who, action), dateline });
+        }
       }
     }
 
