@@ -450,17 +450,19 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
         const who = participantsOf(text, deed, deedClause, all, people, previous);
         const clauseText = all.filter((c) => c.id === deedClause.id).map((c) => text.slice(c.start, c.end)).join(' ');
         sentenceDrafts.push({ sentence, date: article.published, precision: 'day', endDate: undefined, action: deed, clauseText, participants: who, subjects: subjectsOf(text, people, who, deed), dateline });
-      } else if (article.published) {
-        // "…accepted the invitation to attend the Harbin Ice Festival": dated where the article dates the festival.
-        const attended = attendedOccasion(text, substantive, occasions, article.published);
-        const all = attended === null ? [] : (clauseCache ??= splitClauses(text));
-        const clause = attended === null ? undefined : all.find((c) => isWithin(c, attended.action));
-        if (attended !== null && clause !== undefined) {
-          const { action, occasion } = attended;
-          const who = participantsOf(text, action, clause, all, people, previous);
-          const clauseText = all.filter((c) => c.id === clause.id).map((c) => text.slice(c.start, c.end)).join(' ');
-          sentenceDrafts.push({ sentence, date: occasion.date, precision: occasion.precision, endDate: undefined, action, clauseText, participants: who, subjects: subjectsOf(text, people, who, action), dateline });
-        }
+      }
+    }
+    // "…accepted the invitation to attend the Harbin Ice Festival", "…a visit to the Forum, which runs June 6-7": the
+    // deed is dated where the article dates the occasion, when the sentence's own dates gave it none.
+    if (sentenceDrafts.length === 0 && article.published && occasions.length > 0) {
+      const attended = attendedOccasion(text, actions.filter((a) => !isSpeech(a.kind)), occasions, article.published);
+      const all = attended === null ? [] : (clauseCache ??= splitClauses(text));
+      const clause = attended === null ? undefined : all.find((c) => isWithin(c, attended.action));
+      if (attended !== null && clause !== undefined) {
+        const { action, occasion } = attended;
+        const who = participantsOf(text, action, clause, all, people, previous);
+        const clauseText = all.filter((c) => c.id === clause.id).map((c) => text.slice(c.start, c.end)).join(' ');
+        sentenceDrafts.push({ sentence, date: occasion.date, precision: occasion.precision, endDate: occasion.endDate, action, clauseText, participants: who, subjects: subjectsOf(text, people, who, action), dateline });
       }
     }
 

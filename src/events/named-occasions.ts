@@ -12,31 +12,46 @@ export interface OccasionDate {
   readonly name: string;
   readonly date: string;
   readonly precision: Precision;
+  /** The last day of an occasion dated as a span ("runs June 6-7"). */
+  readonly endDate?: string;
+}
+
+/** "June 6-7", "3 to 5 September": the day that ends a span starting at `t`, when the next expression closes it. */
+function spanEnd(t: ArticleTimex, next: ArticleTimex | undefined, text: string, sentenceOffset: number): string | undefined {
+  if (next === undefined || next.sentenceIndex !== t.sentenceIndex || !/^\d{4}-\d{2}-\d{2}$/.test(next.value) || next.value <= t.value) return undefined;
+  const between = text.slice(t.offset + t.text.length - sentenceOffset, next.offset - sentenceOffset);
+  return /^\s*(?:-|–|to|through|until)\s*$/.test(between) ? next.value : undefined;
 }
 
 /** Kinds of occasion a name may end in: "the Winter Olympics", "the Eastern Economic Forum", "the Canton Fair". */
 const OCCASION_HEAD = String.raw`(?:Olympics|Games|Expo|Forum|Summit|Congress|Festival|Fair|Cup|Championships?|Conference|Assembly|Dialogue|Parade|Exhibition)`;
-/** A capitalised name ending in an occasion head, right before the preposition of its date: "Winter Olympics in ". */
-const NAME_BEFORE_DATE = new RegExp(String.raw`((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}${OCCASION_HEAD})\s+(?:in|on|from)\s+$`, 'u');
+/** When it is held, said in a relative clause: "the Economic Forum, which runs June 6-7", "…, which will take place on". */
+const WHICH_IS_HELD = String.raw`,\s*(?:which|that)\s+(?:(?:will|is\s+to|is\s+due\s+to)\s+)?(?:runs?|takes?\s+place|is\s+held|be\s+held|is\s+scheduled|be\s+scheduled|opens?|starts?|begins?|is\s+set)(?:\s+for)?`;
+/** "…, held from", "…, scheduled for". */
+const HELD = String.raw`,\s*(?:held|scheduled|set)(?:\s+for)?`;
+/** A capitalised name ending in an occasion head, right before the words that date it: "Winter Olympics in ". */
+const NAME_BEFORE_DATE = new RegExp(String.raw`((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}${OCCASION_HEAD})(?:\s+(?:in|on|from)|(?:${WHICH_IS_HELD}|${HELD})(?:\s+(?:in|on|from))?)\s+$`, 'u');
 const MONTH_OR_DAY = /^(\d{4}-\d{2})(-\d{2})?$/;
-/** Going to it later: "to attend", "will visit", "plans to go to". */
-const AHEAD = /\b(?:to|will|would|shall)\s+(?:\w+\s+)?$/i;
+/** Going to it later: "to attend", "will visit", "plans to go to", "will include a visit". */
+const AHEAD = /\b(?:to|will|would|shall)\s+(?:[\w’'-]+\s+){0,2}$/i;
 /** How far after the deed the occasion's name may start: "to attend Beijing’s Winter Olympics". */
 const OBJECT_REACH = 40;
 
 /** Month- or day-dated occasions, by the name written right before their date; a name dated twice differently is dropped. */
 export function occasionDates(article: Article, timexes: readonly ArticleTimex[]): readonly OccasionDate[] {
   const found = new Map<string, OccasionDate | null>();
-  for (const t of timexes) {
+  timexes.forEach((t, i) => {
     const value = MONTH_OR_DAY.exec(t.value);
     const sentence = article.sentences[t.sentenceIndex];
-    if (value === null || sentence === undefined) continue;
+    if (value === null || sentence === undefined) return;
     const name = NAME_BEFORE_DATE.exec(sentence.text.slice(0, t.offset - sentence.offset))?.[1]?.replace(/^The\s+/, '');
-    if (name === undefined) continue;
-    const dated: OccasionDate = { name, date: t.value, precision: value[2] === undefined ? 'month' : 'day' };
+    if (name === undefined) return;
+    const precision = value[2] === undefined ? 'month' : 'day';
+    const endDate = precision === 'day' ? spanEnd(t, timexes[i + 1], sentence.text, sentence.offset) : undefined;
+    const dated: OccasionDate = { name, date: t.value, precision, ...(endDate !== undefined ? { endDate } : {}) };
     const known = found.get(name);
     found.set(name, known === undefined || (known !== null && known.date === dated.date) ? dated : null);
-  }
+  });
   return [...found.values()].filter((o): o is OccasionDate => o !== null);
 }
 
