@@ -13,6 +13,7 @@ import { eventItem } from './event-items.js';
 import { placeOfEvent } from './event-place.js';
 import { placeCitations, placeOfOccasion } from './place-from-other-reports.js';
 import { namesPerson } from './rank-events.js';
+import { referredOccasion } from './referred-occasion.js';
 import type { Understood } from './understand-question.js';
 
 /** Topic words a plain "did they meet" question may carry besides the people and the date. */
@@ -35,12 +36,15 @@ export function isAggregate(q: Understood): boolean {
 }
 
 /**
- * Both people take part, or — participants unknown — both are named in its title. A sentence that names both may tell
- * of something else ("since Russia invaded Ukraine, Xi has called Putin twice"): the invasion is no meeting of theirs.
+ * Both people take part, or — participants unknown — both are named in its title, or in the sentences that tell the
+ * occurrence it refers back to ("The incident at this week's summit…"). A sentence that names both may tell of
+ * something else ("since Russia invaded Ukraine, Xi has called Putin twice"): the invasion is no meeting of theirs.
  */
-function together(event: DatedEvent, people: readonly string[]): boolean {
+function together(corpus: Corpus, event: DatedEvent, people: readonly string[]): boolean {
   if (event.participants.length > 0) return people.every((p) => event.participants.includes(p));
-  return people.every((p) => namesPerson(event.title, p));
+  if (people.every((p) => namesPerson(event.title, p))) return true;
+  const told = referredOccasion(corpus, event).join(' ');
+  return told !== '' && people.every((p) => namesPerson(told, p));
 }
 
 const rangeOfEvent = (e: DatedEvent): DayRange | null => rangeOf(e.date);
@@ -93,7 +97,7 @@ export function askAggregate(corpus: Corpus, q: Understood): Answer {
   const people = peopleOf(q);
   const inRange = corpus.events.filter((e) => {
     const span = rangeOfEvent(e);
-    return span !== null && (!q.date || overlaps(span, q.date.range)) && together(e, people);
+    return span !== null && (!q.date || overlaps(span, q.date.range)) && together(corpus, e, people);
   });
   const all = occasions(corpus, inRange);
   const inPerson = all.filter((e) => !REMOTE.test(e.title));

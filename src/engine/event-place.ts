@@ -7,6 +7,7 @@ import type { Citation, DatedEvent } from '../domain.js';
 import { findPlace } from '../events/find-place.js';
 import { resolvePlace, type ResolvedPlace } from '../geo/resolve-place.js';
 import { sentenceKey, type Corpus } from './corpus.js';
+import { referredOccasion } from './referred-occasion.js';
 import { venueInRegion } from './venue-in-region.js';
 
 export interface EventPlace {
@@ -140,8 +141,19 @@ export function placeOfEvent(corpus: Corpus, event: DatedEvent): EventPlace | nu
   }
   // No city: a named venue placed by its region ("at the X cosmodrome in the Amur region") says more than a country.
   if (!isCity(best?.place ?? null)) best = venueOfSources(event, best) ?? best;
+  // "The incident at this week's gala…": the sentences that told the occurrence name its venue.
+  if (!isCity(best?.place ?? null)) best = venueOfReferredOccasion(corpus, event, best) ?? best;
   cache.set(event, best);
   return best;
+}
+
+function venueOfReferredOccasion(corpus: Corpus, event: DatedEvent, known: EventPlace | null): EventPlace | null {
+  const accept = (found: ResolvedPlace | null): boolean => isCity(found) && (known?.place?.country === undefined || found?.country === known.place.country);
+  for (const text of referredOccasion(corpus, event)) {
+    const [venue] = venuesIn(withoutDateline(text), accept);
+    if (venue) return venue;
+  }
+  return null;
 }
 
 function venueOfSources(event: DatedEvent, known: EventPlace | null): EventPlace | null {
