@@ -78,7 +78,8 @@ function sentenceDates(sentence: Sentence, timexes: readonly SentenceTimex[]): D
     const end = start + t.text.length;
     if (resolved.precision === 'year' && /^\d{4}$/.test(t.text.trim()) && yearInName(sentence.text, start, end)) continue;
     const before = sentence.text.slice(Math.max(0, start - 12), start);
-    const background = /\b(?:since|until|till|through|throughout|by|for)\s+$/i.test(before);
+    // "scheduled for Sept. 5" dates the plan; "for 2019", "since May" only bound a state.
+    const background = /\b(?:since|until|till|through|throughout|by|for)\s+$/i.test(before) && !/\b(?:scheduled|set|slated|planned|due|fixed)\s+for\s+$/i.test(sentence.text.slice(Math.max(0, start - 24), start));
     // Spelled out: an object spread here cost more than the rest of the loop.
     spans.push({ date: resolved.date, precision: resolved.precision, start, end, background });
   }

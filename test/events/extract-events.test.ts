@@ -57,6 +57,11 @@ describe('extractEvents', () => {
     expect(mentions.map((m) => m.date)).toEqual(['2030-05-13']);
   });
 
+  it('dates a plan "scheduled for" a day, while "for" alone still only bounds a state', () => {
+    expect(extractOne('Xi will meet Putin at the summit in Kazan scheduled for June 3.', [['June 3', '2030-06-03']]).map((m) => m.date)).toEqual(['2030-06-03']);
+    expect(extractOne('Xi and Putin agreed to extend the treaty for 2031.', [['2031', '2031']])).toEqual([]);
+  });
+
   it('keeps a sentence with only a duration out', () => {
     expect(extractOne('Xi and Putin met for two hours.', [['two hours', 'PT2H', 'DURATION']])).toEqual([]);
   });
