@@ -80,7 +80,8 @@ export function buildCorpus(articles: readonly Article[], known: ReadonlyMap<str
   }
   // Undated articles may borrow the day of an occasion other articles date (src/events/borrow-dates.ts).
   const borrowed = borrowDates(articles, analyses);
-  const events = mergeEvents(borrowed.replaced.size === 0 ? mentions : [...mentions.filter((m) => !borrowed.replaced.has(m.articleId)), ...borrowed.mentions]);
+  const kept = borrowed.replaced.size === 0 ? mentions : mentions.filter((m) => !borrowed.replaced.has(m.articleId));
+  const events = mergeEvents(borrowed.mentions.length === 0 ? kept : [...kept, ...borrowed.mentions]);
   // Event titles are searchable too, so "olympics opening" finds the event even where no sentence says it that way.
   for (const event of events) docs.push({ id: `event:${event.id}`, text: event.title, date: event.date, kind: 'event' });
   const eventById = new Map(events.map((event) => [event.id, event]));

@@ -7,6 +7,7 @@ import type { Article, IsoDate } from '../domain.js';
 import { parseIsoDate, weekdayOnOrBefore, type IsoWeekday } from '../time/calendar.js';
 import { tagArticle, type ArticleTimex } from '../time/tag-article.js';
 import { extractEvents, type EventMention } from './extract-events.js';
+import { anchoredMentions } from './borrow-by-anchor.js';
 import { encounterReference } from './borrow-by-encounter.js';
 import { weekendReference } from './borrow-by-weekend.js';
 import { gatheringsIn, gatheringsNear, type GatheringSource } from './gatherings.js';
@@ -76,10 +77,15 @@ export function borrowDates(articles: readonly Article[], analyses: ReadonlyMap<
     if (a.published !== null || analysis === undefined) continue;
     const reference = borrowedReference(a, analysis.timexes, sources) ?? encounterReference(a, analysis.timexes, sources)
       ?? weekendReference(a, analysis.timexes, sources);
-    if (reference === null) continue;
+    const undated = (m: EventMention): EventMention => ({ ...m, citation: { ...m.citation, published: null } });
+    if (reference === null) {
+      // Adds to what the article's full dates gave: only its yearless dates are read against the recalled occasion.
+      for (const m of anchoredMentions(a, analysis.timexes, sources)) mentions.push(undated(m));
+      continue;
+    }
     const dated: Article = { ...a, published: reference, publishedInferred: true };
     replaced.add(a.id);
-    for (const m of extractEvents(dated, tagArticle(dated))) mentions.push({ ...m, citation: { ...m.citation, published: null } });
+    for (const m of extractEvents(dated, tagArticle(dated))) mentions.push(undated(m));
   }
   return { replaced, mentions };
 }
