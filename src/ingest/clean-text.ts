@@ -43,6 +43,10 @@ const ANYWHERE_FURNITURE: readonly RegExp[] = [
   /^(?:subscribe|sign up)\s+(?:to|for)\s+(?:our|the)\b.{0,80}\b(?:newsletter|channel|updates|alerts)\b/i,
   /^(?:follow|join)\s+(?:us|our|the)\b.{0,60}\b(?:on|at)\s+(?:twitter|x|facebook|instagram|telegram|whatsapp|google news|youtube|linkedin)\b/i,
   /^(?:click|tap) here\b/i,
+  // Reader-funding appeals: "Support The Moscow Times!", "Support us", "Enjoying ad-free content?", "Donate now".
+  /^support\s+(?:us|our\s+(?:work|journalism|newsroom|reporting)|(?:independent\s+)?journalism|the\s+[\w'’ .&-]{2,40}!)\s*[.!]?$/i,
+  /^(?:enjoying|like|love|value)\s+(?:our\s+|this\s+)?(?:ad-free\s+|independent\s+)?(?:content|journalism|reporting)\?$/i,
+  /^(?:donate(?:\s+now|\s+today)?|make a donation|become an? (?:member|supporter|patron|subscriber))\b.{0,40}$/i,
   /^(?:also read|read also|read more|see also|related|watch|listen|recommended|must read|don'?t miss)\s*[:|>\-–—]/i,
   /^(?:photo|image|picture|file photo|video|caption|credit|source: (?:getty|reuters|afp|ap))\s*[:|]/i,
   /\((?:photo|image|picture)(?: credit)?:\s*[^)]*\)\s*$/i,

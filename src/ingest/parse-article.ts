@@ -181,6 +181,12 @@ const UNKNOWN_METADATA = /^\p{Lu}\p{Ll}+(?: [\p{L}\d]+){0,2}: .{0,80}[^.!?"”]$
 // One or two words without sentence punctuation, or a bare clock ("00:00:00 UTC").
 const SECTION_LABEL = /^(?:[^\s.!?:;,"“”]+(?: [^\s.!?:;,"“”]+)?|\d{1,2}:\d{2}(?::\d{2})?(?: ?[A-Z]{2,4})?)$/u;
 const DATE_LINE_TAIL = /^[\s,]*(?:[|/•·][^|/•·.!?]{0,60}){0,4}$/;
+/**
+ * The site speaking to its reader above the headline ("we have disabled all ads to improve your reading experience",
+ * "Your support can help us"): "we"/"us"/"our" beside "you"/"your", outside quotation marks. A news story's own first
+ * lines report; they seldom talk to the reader.
+ */
+const READER_APPEAL = /^(?=[^"“”]*\b(?:[Ww]e|us|[Oo]ur)\b)(?=[^"“”]*\b(?:[Yy]ou|[Yy]our)\b)[^"“”]{0,300}$/;
 const RULE = /^(?:[-*_=]\s*){3,}$/;
 const SETEXT_UNDERLINE = /^\s*(?:={3,}|-{3,})\s*$/;
 const LIST_MARKER = /^(?:[-*+•]\s+|\d{1,3}[.)]\s+|>\s*)/;
@@ -320,7 +326,7 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
     }
     // Unknown metadata before the body ("Reading time: 3 min", "Image credit: …"): a short key and a short value.
     // A line of one or two words above the headline is a site's menu or section ("All news", "World", "Kremlin.ru").
-    if (inHeader && bodyLines.length === 0 && (UNKNOWN_METADATA.test(line) || (headline === null && SECTION_LABEL.test(line)))) {
+    if (inHeader && bodyLines.length === 0 && (UNKNOWN_METADATA.test(line) || (headline === null && (SECTION_LABEL.test(line) || READER_APPEAL.test(line))))) {
       run++;
       continue;
     }

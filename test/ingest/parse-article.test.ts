@@ -398,6 +398,27 @@ describe('a wire dateline below the page chrome', () => {
     expect(r.value.sentences.map((s) => s.text)).toEqual(['The boards signed it on Monday.']);
   });
 
+  it('reads a reader-funding appeal above the headline as chrome, its dates included', () => {
+    const page = [
+      'Support The Harbour Gazette!', 'Enjoying ad-free content?',
+      'Since May 1, 2031, we have switched off all ads to improve your reading experience.',
+      'Your support helps us keep going.', 'Support us', '',
+      'Harbour Towns Sign a Ferry Pact, Plan Second Line', '', 'The two harbour boards signed the pact on Monday.',
+    ].join('\n');
+    const r = parseArticle('appeal.txt', page);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.title).toBe('Harbour Towns Sign a Ferry Pact, Plan Second Line');
+    expect(r.value.published).toBeNull();
+    expect(r.value.sentences.map((s) => s.text)).toEqual(['The two harbour boards signed the pact on Monday.']);
+  });
+
+  it('keeps a headline or lead that quotes "we" to "you", and support as news', () => {
+    const quoted = parseArticle('q.txt', 'Support for ferry pact grows\n\n"We will serve you better," the harbour board told passengers on Monday.');
+    if (!quoted.ok) throw new Error(quoted.error.message);
+    expect(quoted.value.title).toBe('Support for ferry pact grows');
+    expect(quoted.value.sentences).toHaveLength(1);
+  });
+
   it('leaves the story undated when the dateline day would come before a date it names, or none is named', () => {
     expect(parse('LISBON, March 3. /LUSA/. The board met on Tuesday. The line opens on June 1, 2031.').published).toBeNull();
     expect(parse('LISBON, March 3. /LUSA/. The board met on Tuesday.').published).toBeNull();
