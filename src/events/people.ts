@@ -31,6 +31,7 @@ const TITLES = [
   ['Chancellor', true], ['Chairman', true], ['chairman', true], ['Chairwoman', true], ['chairwoman', true], ['Chair', true],
   ['spokesman', true], ['spokeswoman', true], ['spokesperson', true], ['Spokesman', true], ['Spokesperson', true],
   ['adviser', true], ['advisor', true], ['aide', true], ['Ambassador', true], ['ambassador', true], ['envoy', true],
+  ['diplomat', true], ['negotiator', true], ['commander', true], ['Commander', true],
   ['General', true], ['Gen.', true], ['Senator', true], ['Sen.', true], ['Governor', true], ['Mayor', true],
   ['King', true], ['Queen', true], ['Crown Prince', true], ['Pope', true], ['Commissioner', true], ['Speaker', true],
   ['counterpart', true], ['leader', true], ['Leader', true], ['chief', true], ['Chief', true], ['head', true], ['director', false], ['Director', false],

@@ -16,6 +16,8 @@ describe('findPeople', () => {
     ['Defence Minister Olga Petrenko met Prime Minister Arvid Lund.', ['Olga Petrenko', 'Arvid Lund']],
     ['Spokesman Tomas Brand said little.', ['Tomas Brand']],
     ['Kim Dahl, a professor at a university, said the talks mattered.', ['Kim Dahl']],
+    ["Norway's top diplomat Ola Berg met chief negotiator Eva Lind.", ['Ola Berg', 'Eva Lind']],
+    ['Fleet commander Ivo Sepp inspected the port.', ['Ivo Sepp']],
   ])('recognises the people in %j', (text, expected) => {
     expect(names(text).sort()).toEqual([...expected].sort());
   });
