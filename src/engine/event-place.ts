@@ -66,6 +66,16 @@ function namedAsVenue(text: string, place: string): boolean {
   return false;
 }
 
+/** "US-China talks", "China-Russia ties", "the Moscow-Beijing axis": each place there is one side of a pair. */
+const sideOfPair = (place: string): RegExp =>
+  new RegExp(`\\p{Lu}[\\p{L}.]*[-–]${escapeRegExp(place)}(?!\\p{L})|(?<!\\p{L})${escapeRegExp(place)}[-–]\\p{Lu}`, 'gu');
+
+/** Whether the text names the place, and every time as one side of a pair of places. */
+function namedOnlyAsSide(text: string, place: string): boolean {
+  const all = text.match(new RegExp(`(?<!\\p{L})${escapeRegExp(place)}(?!\\p{L})`, 'gu'))?.length ?? 0;
+  return all > 0 && (text.match(sideOfPair(place))?.length ?? 0) === all;
+}
+
 /**
  * The places a text names after "in" or "at" that `accept` takes, in order: for each, the longest run of capitalised
  * words the place data knows ("in Shanghai, China", "at the Great Hall").
@@ -109,7 +119,9 @@ export function placeOfEvent(corpus: Corpus, event: DatedEvent): EventPlace | nu
     const dateline = DATELINE.exec(s.quote)?.[0] ?? corpus.findArticle(s.article)?.dateline ?? '';
     return dateline.toLowerCase().includes(event.place?.toLowerCase() ?? '') && !s.quote.includes(event.place ?? '');
   });
-  const stated = filedFrom ? undefined : event.place;
+  // "their first United States-China summit": a country joined to another by a hyphen names a side, not the venue.
+  const sideOnly = event.place !== undefined && event.sources.every((s) => namedOnlyAsSide(s.quote, event.place ?? ''));
+  const stated = filedFrom || sideOnly ? undefined : event.place;
   const own = stated ? resolvePlace(stated) : null;
   let best: EventPlace | null = stated ? { label: labelOf(stated, own), place: own, name: stated } : null;
   // "…binding Moscow more closely to Beijing": a city named in passing, never as the venue, yields to a venue nearby.

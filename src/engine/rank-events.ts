@@ -47,7 +47,8 @@ function eventTerms(corpus: Corpus, event: DatedEvent): EventTerms {
     const context = event.sources.flatMap((s) => neighbours(corpus, s.article, s.quote, 1));
     const far = event.sources.flatMap((s) => neighbours(corpus, s.article, s.quote, 2));
     // "The report of the conversation, which took place on …": a later sentence that names the act again is about it.
-    const back = far.filter((text, i) => i % 2 === 1 && REFERS_BACK.test(text));
+    // So is one that goes on telling of its people ("The presidents spent hours together. They strolled through…").
+    const back = [...far.filter((text, i) => i % 2 === 1 && REFERS_BACK.test(text)), ...event.sources.flatMap((s) => goingOn(corpus, s.article, s.quote))];
     terms = {
       own: new Set(tokenize([event.title, event.place ?? '', event.participants.join(' '), ...headlines, ...event.sources.map((s) => s.quote)].join(' '))),
       // The dateline says where a report's news happened ("BUENOS AIRES — … met here on Saturday").
@@ -85,6 +86,21 @@ function weightedCoverage(corpus: Corpus, topic: readonly string[], terms: Event
     found += weight * coverageOfTerm(terms, t);
   });
   return total === 0 ? 1 : found / total;
+}
+
+/** A sentence whose subject is the people of the one before: "They …", "The two leaders …", "Both men …". */
+const GOES_ON = /^\s*(?:they|the\s+(?:two\s+)?(?:leaders|presidents|men|heads of state)|both\s+(?:leaders|presidents|men|sides))\b/i;
+
+/**
+ * The sentence two after the one quoted, when it and the one between both go on telling of the same people: the words
+ * of that chain are the occasion's, though two sentences away.
+ */
+function goingOn(corpus: Corpus, file: string, quote: string): string[] {
+  const article = corpus.findArticle(file);
+  const at = article?.sentences.findIndex((s) => s.text.includes(quote) || quote.includes(s.text)) ?? -1;
+  if (!article || at < 0) return [];
+  const [next, after] = [article.sentences[at + 1]?.text ?? '', article.sentences[at + 2]?.text ?? ''];
+  return GOES_ON.test(next) && GOES_ON.test(after) ? [after] : [];
 }
 
 /** The sentences `distance` before and after the one quoted. */
