@@ -8,7 +8,7 @@ const { askData } = askingCorpus({
     'date 2031-03-12',
     'Title: Putin receives visiting envoy',
     '',
-    'Russian President Vladimir Putin on Wednesday met Ruritania’s top diplomat Tomas Varga in Moscow, after the United States warned against closer ties.',
+    'Russian President Vladimir Putin on Wednesday met Ruritania’s veteran go-between Tomas Varga in Moscow, after the United States warned against closer ties.',
   ].join('\n'),
   'talks.txt': [
     'date 2031-05-20',
