@@ -112,6 +112,18 @@ export function countryOf(place: string): 'China' | 'Russia' | null {
   return principal;
 }
 
+/**
+ * "his visit to Russia" under a MOSCOW dateline happened in Moscow: a country-wide place gives way to the dateline's
+ * city when that city lies in it. Any other pair keeps the stated place.
+ */
+export function narrowedByDateline(stated: string, datelineCity: string | null): string {
+  if (datelineCity === null) return stated;
+  const country = resolvePlace(stated);
+  if (country === null || country.city !== undefined || country.venue !== undefined || country.region !== undefined) return stated;
+  const city = resolvePlace(datelineCity);
+  return city?.city !== undefined && city.country === country.country ? datelineCity : stated;
+}
+
 function tidy(place: string): string {
   return place === 'Kremlin' ? 'the Kremlin' : place;
 }
@@ -216,7 +228,8 @@ function resolveMemo(name: string): ReturnType<typeof resolvePlace> {
 }
 
 const GATHERINGS: ReadonlySet<string> = new Set(['Summit', 'Forum', 'Games', 'Olympics', 'Expo', 'Conference', 'Talks', 'Meeting']);
-const CAPITALISED_RUN = /(?<![\p{L}’'])\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*){0,2}/gu;
+// Whole runs, however long: a three-word cap would cut "Russian President Vladimir | Putin" and leave "Vladimir".
+const CAPITALISED_RUN = /(?<![\p{L}’'])\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*)*/gu;
 
 /**
  * A country found as the place gives way to a city of that country the same clause names as a venue: "in China's

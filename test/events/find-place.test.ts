@@ -67,6 +67,7 @@ describe('findPlace with the place data', () => {
     ['The envoys met in Russia with Anatoly Krasnov, the Vladimir Oblast governor.', 'met', 'Russia'],
     ['The envoys met in China before the Shanghai Cooperation Organisation session.', 'met', 'China'],
     ['The envoys met in China, Beijing said.', 'met', 'China'],
+    ['The envoy began his visit to Russia and hopes to hold talks with Russian President Vladimir Orlov.', 'visit', 'Russia'],
   ])('finds %j', (text, action, expected) => {
     expect(findPlace(text, action)).toBe(expected);
   });
