@@ -5,7 +5,7 @@ import { findActions, FAMILY_OF, isSpeech } from './action-lexicon.js';
 import type { ActionKind, ActionMatch } from './action-lexicon.js';
 import { createPeopleContext, findPeople, isPrincipal, PUTIN, XI } from './people.js';
 import type { PersonMention } from './people.js';
-import { countryOf, datelineCity, findDateline, findPlace, findStatedPlace } from './find-place.js';
+import { countryOf, datelineCity, findDateline, findPlace, findStatedPlace, narrowedByDateline } from './find-place.js';
 import { makeTitle } from './make-title.js';
 import { addDays } from './event-dates.js';
 import { continuationPeople, invitersBefore, type SentenceFacts } from './continuation.js';
@@ -519,7 +519,8 @@ function toMention(article: Article, d: Draft): EventMention {
   // Where a statement was made is seldom said; a place named in it is usually what it is about.
   // Where a call was made from is not where it happened; the text seldom says either.
   const stated = isSpeech(d.action.kind) || d.action.kind === 'call' ? findStatedPlace(d.clauseText) : findPlace(d.clauseText, d.action.text);
-  const place = stated ?? datelinePlace(article, d);
+  const dateline = datelinePlace(article, d);
+  const place = stated === null ? dateline : narrowedByDateline(stated, dateline);
   const participants = addHost(d.participants, d.action.kind, place);
   const title = makeTitle({ kind: d.action.kind, participants, subjects: d.subjects, place, actionText: d.action.text, clauseText: d.clauseText });
   return {

@@ -80,6 +80,14 @@ describe('datelines', () => {
     const deed = mentions(makeArticle('d3.txt', '2031-05-16', ['HANOI — Xi and Putin held talks on Thursday.']), [[0, 'Thursday', '2031-05-15']]);
     expect(deed[0]?.place).toBe('Hanoi');
   });
+
+  it('narrows a visit to the country to the dateline city in it, and only to a city of that country', () => {
+    const lead = (dateline: string) => mentions(
+      makeArticle('d4.txt', '2031-05-16', [`${dateline} — Xi arrived in Vietnam for a visit on Thursday.`]), [[0, 'Thursday', '2031-05-15']],
+    )[0]?.place;
+    expect(lead('HANOI')).toBe('Hanoi');
+    expect(lead('BEIJING')).toBe('Vietnam');
+  });
 });
 
 describe('speakers', () => {
