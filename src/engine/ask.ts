@@ -16,6 +16,7 @@ import { placeCitations, placeOfOccasion } from './place-from-other-reports.js';
 import { onThisDay } from './on-this-day.js';
 import { laterParts, withLaterParts } from './question-parts.js';
 import { rankEvents, type ScoredEvent } from './rank-events.js';
+import { referredCitations } from './referred-occasion.js';
 import { isVoicedBy, ownDate, rankSentences, sentenceDate, type ScoredSentence } from './rank-sentences.js';
 import { askedSpeakers } from './speaker.js';
 import { understand, type Understood } from './understand-question.js';
@@ -34,7 +35,9 @@ const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 
 function describeWhen(event: DatedEvent): string {
   const until = event.endDate && event.endDate !== event.date ? ` (until ${formatDate(event.endDate)})` : '';
-  return `${capitalize(formatDateInSentence(event.date))}${until}`;
+  // "this week", "in June": the reports give no day, and the answer says so rather than look more precise than it is.
+  const coarse = event.precision === 'week' || event.precision === 'month' ? ' (the articles give no exact day)' : '';
+  return `${capitalize(formatDateInSentence(event.date))}${until}${coarse}`;
 }
 
 function eventAnswerText(corpus: Corpus, q: Understood, event: DatedEvent): string {
@@ -132,7 +135,8 @@ export function ask(corpus: Corpus, rawQuestion: string, context: { readonly tod
       items: shown.map((event) => eventItem(event)),
       followUps: [`event ${top.id}`, ...(top.precision === 'day' ? [`today ${top.date.slice(5)}`] : []), `timeline ${top.date.slice(0, 4)}`],
       // A place taken from another report of the occasion is cited with its sources.
-      data: { answer, date: top.date, events: shown, citations: [...top.sources, ...(q.intent === 'where' ? placeCitations(corpus, top) : [])] },
+      // So is the sentence that told what a dated reference back ("The incident at …") only dates.
+      data: { answer, date: top.date, events: shown, citations: [...top.sources, ...referredCitations(corpus, top), ...(q.intent === 'where' ? placeCitations(corpus, top) : [])] },
     };
   }
   if (sentenceFits) {

@@ -6,6 +6,7 @@ import { placeMatches, placesCompatible } from '../geo/resolve-place.js';
 import type { Corpus } from './corpus.js';
 import { eventsAtPlaces } from './events-at-place.js';
 import { placeOfEvent } from './event-place.js';
+import { eventsReferringTo, referredOccasion } from './referred-occasion.js';
 import { contains, overlaps, rangeOf } from './date-range.js';
 import { tokenize } from './tokenize.js';
 import type { SearchQuery } from './parse-search-query.js';
@@ -49,8 +50,10 @@ function eventTerms(corpus: Corpus, event: DatedEvent): EventTerms {
     // "The report of the conversation, which took place on …": a later sentence that names the act again is about it.
     // So is one that goes on telling of its people ("The presidents spent hours together. They strolled through…").
     const back = [...far.filter((text, i) => i % 2 === 1 && REFERS_BACK.test(text)), ...event.sources.flatMap((s) => goingOn(corpus, s.article, s.quote))];
+    // "The incident at this week's gala…" only dates what the sentences before it told: their words are the event's own.
+    const told = referredOccasion(corpus, event);
     terms = {
-      own: new Set(tokenize([event.title, event.place ?? '', event.participants.join(' '), ...headlines, ...event.sources.map((s) => s.quote)].join(' '))),
+      own: new Set(tokenize([event.title, event.place ?? '', event.participants.join(' '), ...headlines, ...event.sources.map((s) => s.quote), ...told].join(' '))),
       // The dateline says where a report's news happened ("BUENOS AIRES — … met here on Saturday").
       context: new Set(tokenize([...context, ...back, ...event.sources.map((s) => corpus.findArticle(s.article)?.dateline ?? '')].join(' '))),
       far: new Set(tokenize(far.join(' '))),
@@ -156,7 +159,9 @@ export function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
     const { hits } = corpus.index.search(query, { limit: CANDIDATE_HITS });
     const top = hits[0]?.score ?? 1;
     for (const hit of hits) {
-      const related = hit.id.startsWith('event:') ? [corpus.findEvent(hit.id.slice(6))].filter((e): e is DatedEvent => e !== undefined) : corpus.eventsOfSentence(hit.id);
+      const related = hit.id.startsWith('event:')
+        ? [corpus.findEvent(hit.id.slice(6))].filter((e): e is DatedEvent => e !== undefined)
+        : [...corpus.eventsOfSentence(hit.id), ...eventsReferringTo(corpus, hit.id)];
       for (const event of related) candidates.set(event, Math.max(candidates.get(event) ?? 0, hit.score / top));
     }
   };
@@ -181,7 +186,7 @@ export function rankEvents(corpus: Corpus, q: Understood): ScoredEvent[] {
       // Asked about February 2025, an event dated "2025" only may be in another month; one dated in February is there.
       coarser = !q.date.cutoff && !contains(q.date.range, span);
     }
-    if (!q.people.every((person) => mentionsPerson(event, person))) continue;
+    if (!q.people.every((person) => mentionsPerson(event, person) || referredOccasion(corpus, event).some((text) => namesPerson(text, person)))) continue;
     const { reported } = q;
     if (reported && !event.sources.some((s) => s.published !== null && overlaps(rangeOf(s.published) ?? reported.range, reported.range))) continue;
     const at = placeFit(corpus, event, q.places);

@@ -4,8 +4,8 @@
  * incident at this week's gala was broadcast live." The dated event then knows neither its people nor its place; the
  * sentences before it, up to the nearest one that reports some other event, do.
  */
-import type { DatedEvent } from '../domain.js';
-import { sentenceKey, type Corpus } from './corpus.js';
+import type { Article, Citation, DatedEvent } from '../domain.js';
+import { citationFor, sentenceKey, type Corpus } from './corpus.js';
 
 /**
  * A sentence that opens on a definite reference to an occurrence already told: "The incident", "This encounter", "That
@@ -15,16 +15,18 @@ const OPENS_ON_REFERENCE = /^\s*(?:the|this|that)\s+(?:\p{Ll}+\s+)?(?:incident|e
 /** How far back the occurrence may be told: a news paragraph or two. */
 const LOOK_BACK = 6;
 
-const cache = new WeakMap<DatedEvent, readonly string[]>();
+interface ToldIn {
+  readonly key: string;
+  readonly text: string;
+  readonly article: Article;
+}
 
-/**
- * The sentences that tell the occurrence an event refers back to, nearest first; none when the event knows its people
- * or none of its sources opens on such a reference.
- */
-export function referredOccasion(corpus: Corpus, event: DatedEvent): readonly string[] {
+const cache = new WeakMap<DatedEvent, readonly ToldIn[]>();
+
+function toldIn(corpus: Corpus, event: DatedEvent): readonly ToldIn[] {
   const known = cache.get(event);
   if (known) return known;
-  const texts: string[] = [];
+  const told: ToldIn[] = [];
   if (event.participants.length === 0) {
     for (const source of event.sources) {
       if (!OPENS_ON_REFERENCE.test(source.quote)) continue;
@@ -34,12 +36,39 @@ export function referredOccasion(corpus: Corpus, event: DatedEvent): readonly st
       for (let i = at - 1; i >= Math.max(0, at - LOOK_BACK); i--) {
         const sentence = article.sentences[i];
         if (!sentence) break;
+        const key = sentenceKey(article.id, sentence.index);
         // A sentence another event is dated by tells that event: the occurrence referred to lies after it.
-        if (corpus.eventsOfSentence(sentenceKey(article.id, sentence.index)).some((e) => e !== event)) break;
-        texts.push(sentence.text);
+        if (corpus.eventsOfSentence(key).some((e) => e !== event)) break;
+        told.push({ key, text: sentence.text, article });
       }
     }
   }
-  cache.set(event, texts);
-  return texts;
+  cache.set(event, told);
+  return told;
+}
+
+/**
+ * The sentences that tell the occurrence an event refers back to, nearest first; none when the event knows its people
+ * or none of its sources opens on such a reference.
+ */
+export const referredOccasion = (corpus: Corpus, event: DatedEvent): readonly string[] => toldIn(corpus, event).map((t) => t.text);
+
+/** The sentence that first told the occurrence (the earliest read back to): cited beside the one that dates it. */
+export function referredCitations(corpus: Corpus, event: DatedEvent): Citation[] {
+  const first = toldIn(corpus, event).at(-1);
+  return first ? [citationFor(first.article, first.text)] : [];
+}
+
+const referrers = new WeakMap<Corpus, ReadonlyMap<string, readonly DatedEvent[]>>();
+
+/** The events that refer back to the occurrence a sentence tells: a search hit on the sentence finds them. */
+export function eventsReferringTo(corpus: Corpus, key: string): readonly DatedEvent[] {
+  let byKey = referrers.get(corpus);
+  if (!byKey) {
+    const built = new Map<string, DatedEvent[]>();
+    for (const event of corpus.events) for (const { key: told } of toldIn(corpus, event)) built.set(told, [...(built.get(told) ?? []), event]);
+    byKey = built;
+    referrers.set(corpus, byKey);
+  }
+  return byKey.get(key) ?? [];
 }

@@ -38,6 +38,13 @@ describe('an event that refers back to an occurrence told before it', () => {
     expect(answer).toMatch(/Lima, Peru, the week of 11 Nov/);
   });
 
+  it('answers when the occurrence happened at the precision the reference gives, saying there is no day', () => {
+    const data = askData("When did Putin hand an umbrella to Xi Jinping's wife?");
+    expect(data.answer).toMatch(/^In the week of 11 Nov–17 Nov 2019 \(the articles give no exact day\)/);
+    expect(data.date).toBe('2019-W46');
+    expect(data.citations.map((c) => c.quote)).toContainEqual(expect.stringMatching(/^Vladimir Putin hands an umbrella/));
+  });
+
   it('is not read into a sentence that refers back to nothing', () => {
     const events = corpus().events.filter((e) => e.sources.some((s) => s.article === 'fair.txt') && e.participants.length === 0);
     for (const event of events) expect(referredOccasion(corpus(), event)).toEqual([]);
