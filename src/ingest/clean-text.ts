@@ -16,7 +16,7 @@ const SHORT_FURNITURE = new RegExp(
       '(?:article|post|user)? ?ratings?', 'rate this(?: article| story)?', '[★☆✩✪⭐\\s]+',
       '(?:featured?|header|hero|lead|main|top|cover) (?:image|photo|picture)', 'image', 'photo', 'picture', 'video',
       'gallery', '\\[?(?:image|photo|video|img)[^\\]]*\\]', 'advertisement', 'advert', 'ad', 'sponsored(?: content)?',
-      'promoted', 'home', 'menu', 'search', 'close', 'open', 'skip to (?:main )?content', 'back to top', 'top',
+      'promoted', 'home', 'menu', 'search', 'close', 'open', 'skip to (?:main )?content', 'back to top', 'back to (?:the )?(?:main page|home ?page|home|index|(?:all )?news|section)', 'top',
       'next(?: article| story| post)?', 'previous(?: article| story| post)?', 'read more', 'read next', 'more',
       'see (?:also|more)', 'related(?: articles| stories| news| posts| content| topics)?', 'also read', 'trending',
       'most (?:read|popular|viewed)', 'recommended(?: for you)?', 'latest(?: news| stories)?', 'top stories',

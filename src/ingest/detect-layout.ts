@@ -274,7 +274,8 @@ const SLASH_AGENCY = '/([A-Z][A-Za-z-]{1,24}(?:[ ][A-Z][A-Za-z-]{1,20}){0,2})/';
 // The separator must be followed by a space or the line's end, so "COVID-19" is never read as a place and a dash.
 const SEPARATOR = '\\s*(?:[:—–]|-{1,2})(?:\\s+|$)';
 const SLASH_SEPARATOR = `\\s*${SLASH_AGENCY}\\s*(?:[.:—–]|-{1,2})?(?:\\s+|$)`;
-const CAPS_PLACE = "\\p{Lu}[\\p{Lu}.'’-]+(?:[ ]\\p{Lu}[\\p{Lu}.'’-]+){0,3}";
+// "MOSCOW/BEIJING": a report filed from both ends of a call or a trip.
+const CAPS_PLACE = "\\p{Lu}[\\p{Lu}.'’-]+(?:[ /]\\p{Lu}[\\p{Lu}.'’-]+){0,3}";
 const TITLE_PLACE = "\\p{Lu}[\\p{Ll}.'’-]+(?:[ ](?:\\p{Lu}[\\p{Ll}.'’-]+|de|del|do|da)){0,2}";
 const DAY_MONTH =
   "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?(?:,?\\s+\\d{4})?";

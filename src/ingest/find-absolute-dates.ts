@@ -26,8 +26,9 @@ const YEAR = '(\\d{4})';
 const DATE_PATTERN = new RegExp(
   [
     `\\b(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?![\\d/-])`,
-    `\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`,
-    `\\b${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}\\b`,
+    // "May 16,2024": a scrape or a careless byline drops the space after the comma.
+    `\\b${MONTH}\\s+${DAY}(?:,\\s*|\\s+)${YEAR}\\b`,
+    `\\b${DAY}(?:\\s+of)?\\s+${MONTH}(?:,\\s*|\\s+)${YEAR}\\b`,
   ].join('|'),
   'gi',
 );

@@ -187,6 +187,7 @@ const DATE_LINE_TAIL = /^[\s,]*(?:[|/•·][^|/•·.!?]{0,60}){0,4}$/;
  * lines report; they seldom talk to the reader.
  */
 const READER_APPEAL = /^(?=[^"“”]*\b(?:[Ww]e|us|[Oo]ur)\b)(?=[^"“”]*\b(?:[Yy]ou|[Yy]our)\b)[^"“”]{0,300}$/;
+const PUBLISHED_LINE = /^(?:published|posted|first published)\b/i;
 const RULE = /^(?:[-*_=]\s*){3,}$/;
 const SETEXT_UNDERLINE = /^\s*(?:={3,}|-{3,})\s*$/;
 const LIST_MARKER = /^(?:[-*+•]\s+|\d{1,3}[.)]\s+|>\s*)/;
@@ -261,7 +262,9 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
         applyFields(fields, header.fields, false);
         if (header.fields.some((f) => f.kind === 'body-starts')) inHeader = false;
         // What follows a leading date on its line is the body, unless it is only a section ("date 2024-05-01 World").
-        if (header.bodyFrom !== null && !SECTION_LABEL.test(line.slice(header.bodyFrom).trim())) {
+        const rest = header.bodyFrom === null ? '' : line.slice(header.bodyFrom).trim();
+        // …or page furniture ("date 2024-05-01 Back to Main page").
+        if (header.bodyFrom !== null && !SECTION_LABEL.test(rest) && !screenLine(rest).furniture) {
           inHeader = false;
           bodyLines.push({ span: { start: span.start + header.bodyFrom, end: span.end }, run, list: false });
         }
@@ -277,6 +280,15 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
       const dateOnly = leadingDateTime(line);
       if (dateOnly !== null && DATE_LINE_TAIL.test(line.slice(dateOnly.end))) {
         if (!isPlaceholderDate(dateOnly.date)) fields.published ??= dateOnly.date;
+        run++;
+        continue;
+      }
+    }
+    if (!inHeader && bodyLines.length < 3 && fields.published === null) {
+      // "Published May 16, 2024" under a standfirst: the header went on below the first paragraph.
+      const late = PUBLISHED_LINE.test(line) ? parseHeaderLine(line) : null;
+      if (late !== null && late.bodyFrom === null && late.fields.every((f) => f.kind === 'published')) {
+        applyFields(fields, late.fields, false);
         run++;
         continue;
       }
@@ -471,7 +483,10 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
   // An "Updated …" line states a date too; it stands in only when no publication date is given.
   const stated = fields.published ?? statedHtmlDate ?? fields.updated;
   const leadDate = firstNewsDate(paragraphs.slice(0, LEAD_PARAGRAPHS).join('\n'));
-  const inferred = datelineDate ?? leadDate ?? (stated === null ? datelineYear(datelineText, paragraphs) : null);
+  // A dateline's own day and month ("LISBON, March 3. /LUSA/.") is the news day: a full date in the lead is then
+  // something the story looks back on or ahead to, and lends only its year.
+  const yearlessDateline = datelineDate === null && datelineText !== null && DATELINE_DAY.test(datelineText);
+  const inferred = datelineDate ?? (yearlessDateline ? null : leadDate) ?? (stated === null ? datelineYear(datelineText, paragraphs) : null);
   const leadSentence = leadStart === null ? -1 : sentences.findIndex((x) => x.offset >= toSource(leadStart ?? 0));
 
   const article: Article = {

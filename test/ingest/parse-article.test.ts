@@ -412,6 +412,33 @@ describe('a wire dateline below the page chrome', () => {
     expect(r.value.sentences.map((s) => s.text)).toEqual(['The two harbour boards signed the pact on Monday.']);
   });
 
+  it('reads a "Published" line below the standfirst, with or without a space after the comma', () => {
+    for (const published of ['Published May 16,2031', 'Published May 16, 2031']) {
+      const r = parseArticle('late.txt', `Harbour towns sign a ferry pact\n\nThe towns agreed a ferry line.\n\nHarbour Wire NEWS\n${published}\n\nThe boards signed it on Thursday.`);
+      if (!r.ok) throw new Error(r.error.message);
+      expect(r.value.published).toBe('2031-05-16');
+      expect(r.value.sentences.map((x) => x.text)).not.toContain(published);
+    }
+    const prose = parseArticle('prose.txt', 'Ferry pact\n\nThe towns agreed a ferry line.\n\nPublished reports on May 16, 2031 said the line was late.');
+    if (!prose.ok) throw new Error(prose.error.message);
+    expect(prose.value.sentences).toHaveLength(2);
+  });
+
+  it('takes the day of a yearless dateline on the first paragraph, not a full date the lead looks back on', () => {
+    const r = parseArticle('first.txt', 'Harbour board votes again\n\nLISBON, March 3. /LUSA/. The board met on Tuesday. Its last vote was on January 20, 2031.');
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.published).toBe('2031-03-03');
+  });
+
+  it('reads navigation after a leading date prefix as chrome, and a two-city dateline as a dateline', () => {
+    const nav = parseArticle('nav.txt', ' date 2031-03-03 Back to Main page\nHarbour towns sign a ferry pact\n\nThe boards signed it on Monday.');
+    if (!nav.ok) throw new Error(nav.error.message);
+    expect(nav.value.title).toBe('Harbour towns sign a ferry pact');
+    const both = parseArticle('both.txt', ' date 2031-03-03 OSLO/HELSINKI, March 3. /NTB/. The two premiers held a video call on Monday.');
+    if (!both.ok) throw new Error(both.error.message);
+    expect(both.value.sentences.map((x) => x.text)).toEqual(['The two premiers held a video call on Monday.']);
+  });
+
   it('keeps a headline or lead that quotes "we" to "you", and support as news', () => {
     const quoted = parseArticle('q.txt', 'Support for ferry pact grows\n\n"We will serve you better," the harbour board told passengers on Monday.');
     if (!quoted.ok) throw new Error(quoted.error.message);
