@@ -187,6 +187,7 @@ const DATE_LINE_TAIL = /^[\s,]*(?:[|/•·][^|/•·.!?]{0,60}){0,4}$/;
  * lines report; they seldom talk to the reader.
  */
 const READER_APPEAL = /^(?=[^"“”]*\b(?:[Ww]e|us|[Oo]ur)\b)(?=[^"“”]*\b(?:[Yy]ou|[Yy]our)\b)[^"“”]{0,300}$/;
+const HEADLINE_WORDS = 14;
 const PUBLISHED_LINE = /^(?:published|posted|first published)\b/i;
 const RULE = /^(?:[-*_=]\s*){3,}$/;
 const SETEXT_UNDERLINE = /^\s*(?:={3,}|-{3,})\s*$/;
@@ -263,8 +264,13 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
         if (header.fields.some((f) => f.kind === 'body-starts')) inHeader = false;
         // What follows a leading date on its line is the body, unless it is only a section ("date 2024-05-01 World").
         const rest = header.bodyFrom === null ? '' : line.slice(header.bodyFrom).trim();
-        // …or page furniture ("date 2024-05-01 Back to Main page").
-        if (header.bodyFrom !== null && !SECTION_LABEL.test(rest) && !screenLine(rest).furniture) {
+        // …or page furniture ("date 2024-05-01 Back to Main page"), or the headline alone on its paragraph.
+        const next = lines[index + 1];
+        const endsParagraph = next === undefined || text.slice(next.start, next.end).trim() === '';
+        // A headline is short; a longer unpunctuated line there is the lead cut off by the scrape.
+        if (header.bodyFrom !== null && headline === null && endsParagraph && looksLikeHeadline(rest) && rest.split(/\s+/).length <= HEADLINE_WORDS) {
+          headline = stripMarkup(rest);
+        } else if (header.bodyFrom !== null && !SECTION_LABEL.test(rest) && !screenLine(rest).furniture) {
           inHeader = false;
           bodyLines.push({ span: { start: span.start + header.bodyFrom, end: span.end }, run, list: false });
         }

@@ -424,6 +424,17 @@ describe('a wire dateline below the page chrome', () => {
     expect(prose.value.sentences).toHaveLength(2);
   });
 
+  it('takes a short unpunctuated line after a leading date for the headline, and a long one for the lead', () => {
+    const short = parseArticle('h.txt', ' date 2031-03-03 Harbour towns sign a ferry pact - as it happened\n\nThe boards signed it on Monday.');
+    if (!short.ok) throw new Error(short.error.message);
+    expect(short.value.title).toBe('Harbour towns sign a ferry pact - as it happened');
+    expect(short.value.sentences.map((x) => x.text)).toEqual(['The boards signed it on Monday.']);
+    const lead = ' date 2031-03-03 The two harbour boards signed a ferry pact on Monday after a year of talks over routes and fares and a late row over berths';
+    const long = parseArticle('l.txt', `${lead}\n\nThe line opens in May.`);
+    if (!long.ok) throw new Error(long.error.message);
+    expect(long.value.sentences).toHaveLength(2);
+  });
+
   it('takes the day of a yearless dateline on the first paragraph, not a full date the lead looks back on', () => {
     const r = parseArticle('first.txt', 'Harbour board votes again\n\nLISBON, March 3. /LUSA/. The board met on Tuesday. Its last vote was on January 20, 2031.');
     if (!r.ok) throw new Error(r.error.message);
