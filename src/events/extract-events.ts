@@ -191,9 +191,16 @@ function clauseActions(text: string, clause: Clause): readonly ActionMatch[] {
  * Russia, aide Yuri Ushakov told reporters", "…, said spokesman Tomas Brand").
  */
 function reportsAfter(text: string, p: PersonMention, action: ActionMatch, actions: readonly ActionMatch[]): boolean {
-  if (isSpeech(action.kind) || p.start < action.end) return false;
+  if (isSpeech(action.kind) || p.start < action.end || isSceneOf(text, p, action)) return false;
   return actions.some((a) => isReport(a) && a.start > action.end
     && ((a.start >= p.end && /^[\s,]*(?:has\s+|have\s+|had\s+)?$/.test(text.slice(p.end, a.start))) || (a.end <= p.start && /^[\s,]*(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, p.start)) && !/\b(?:that|to)\b/.test(text.slice(a.end, p.start)))));
+}
+
+/** "In a bilateral meeting, Putin praised…": the deed sets the scene, and the speaker right after it took part. */
+const OPENING_SCENE = /^\s*(?:In|At|During)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,3}$/;
+
+function isSceneOf(text: string, p: PersonMention, action: ActionMatch): boolean {
+  return OPENING_SCENE.test(text.slice(0, action.start)) && /^[\w-]*\s*,\s*$/.test(text.slice(action.end, p.start));
 }
 
 /**
@@ -446,7 +453,9 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
           sentence, date: lastStatement.date, precision: lastStatement.precision, endDate: undefined, action: deed,
           clauseText: text, participants: names.filter((n) => !speakers.includes(n)), subjects: [], dateline,
         });
-      } else if (deed && deedClause && leadIndexes.includes(sentence.index) && article.published && names.some(isPrincipal) && LEAD_REPORT.test(text) && !HABITUAL.test(text)) {
+      } else if (deed && deedClause && leadIndexes.includes(sentence.index) && article.published && names.some(isPrincipal) && !HABITUAL.test(text)
+        && (LEAD_REPORT.test(text) || (FAMILY_OF[deed.kind] === 'encounter' && OPENING_SCENE.test(text.slice(0, deed.start))))) {
+        // "In a bilateral meeting, Putin praised …": the scene the lead opens on is the story's own occasion.
         const all = (clauseCache ??= splitClauses(text));
         const who = participantsOf(text, deed, deedClause, all, people, previous);
         const clauseText = all.filter((c) => c.id === deedClause.id).map((c) => text.slice(c.start, c.end)).join(' ');

@@ -62,6 +62,15 @@ describe('extractEvents', () => {
     expect(extractOne('Xi and Putin agreed to extend the treaty for 2031.', [['2031', '2031']])).toEqual([]);
   });
 
+  it('dates a lead that opens on its own occasion ("In a bilateral meeting, X said") by the article, with the speaker in it', () => {
+    const article = makeArticle('scene.txt', '2030-05-15', ['In a bilateral meeting, Putin praised the new rail link.', 'Trade grew.']);
+    const [m, ...rest] = extractEvents(article, []);
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ date: '2030-05-15', action: 'meet', participants: ['Vladimir Putin'] });
+    const reaction = makeArticle('reaction.txt', '2030-05-15', ['Xi and Putin ended their summit.', 'Officials on both sides welcomed the outcome.']);
+    expect(extractEvents(reaction, []).map((x) => x.quote)).not.toContain('Officials on both sides welcomed the outcome.');
+  });
+
   it('keeps a sentence with only a duration out', () => {
     expect(extractOne('Xi and Putin met for two hours.', [['two hours', 'PT2H', 'DURATION']])).toEqual([]);
   });
