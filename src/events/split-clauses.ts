@@ -15,6 +15,14 @@ const MOST_RECENTLY = /^\s*(?:most\s+recently|the\s+(?:most\s+recent|latest|last
 const CLAUSE_OPENERS = /(?<=\s|^)(before|after|since|until|till|when|while|whereas|although|though|because|which|who|whom|where|following|but|amid|despite|unless|if|during which|in which|ahead of)\b/gi;
 const CLAUSE_PUNCT = /[;:"“”]|''|\s[—–-]\s/g;
 
+/**
+ * A reduced relative clause of making or founding after a noun: "an escort created by Putin in 2002", "the bank set
+ * up in 2015". Its date is the thing's, not the deed of the clause it sits in. Not after an auxiliary or a pronoun
+ * ("was founded in 2001", "they signed in May"), and not for gatherings ("the summit held in Kazan"), whose date is
+ * the main deed's too.
+ */
+const REDUCED_RELATIVE = /(?<=\b(?!(?:was|were|is|are|be|been|being|had|has|have|they|he|she|we|who|which|that|it|and|or|then|also|jointly)\s)[a-z]{3,}\s)(created|founded|established|built|formed|set\s+up|launched|introduced|adopted|erected|drafted|signed)\s+(?=(?:by|in|on)\b)/g;
+
 /** A short quoted name or scare quote ("the “Belt and Road” forum"): its marks do not open a quotation. */
 const INLINE_QUOTE = /[“"]([^“”"]{1,60})[”"]/g;
 
@@ -45,6 +53,7 @@ function clauseComma(text: string, from: number): number {
 export function splitClauses(text: string): Clause[] {
   const cuts: Array<{ at: number; opener: string; punct: boolean }> = [{ at: 0, opener: '', punct: true }];
   for (const m of text.matchAll(CLAUSE_OPENERS)) cuts.push({ at: m.index, opener: (m[1] ?? '').toLowerCase(), punct: false });
+  for (const m of text.matchAll(REDUCED_RELATIVE)) cuts.push({ at: m.index, opener: 'which', punct: false });
   const inline = inlineQuoteMarks(text);
   // "A; B; and C" is a list, not three clauses.
   const listSemicolons = /;\s*and\b/.test(text);

@@ -71,6 +71,14 @@ describe('extractEvents', () => {
     expect(extractEvents(reaction, []).map((x) => x.quote)).not.toContain('Officials on both sides welcomed the outcome.');
   });
 
+  it('gives a year of a thing made or founded ("an escort created by Putin in 2028") to it, not to the deed around it', () => {
+    expect(extractOne('Xi was met in the Kremlin by an honour guard created by Putin in 2028, officials said.', [['2028', '2028']])).toEqual([]);
+    const signed = extractOne('Xi and Putin praised the treaty signed in 2028 by their predecessors.', [['2028', '2028']]);
+    expect(signed.map((m) => [m.date, m.action])).toEqual([['2028', 'sign']]);
+    const founded = extractOne('The treaty was signed in 2028 by Xi and Putin.', [['2028', '2028']]);
+    expect(founded.map((m) => m.date)).toEqual(['2028']);
+  });
+
   it('keeps a sentence with only a duration out', () => {
     expect(extractOne('Xi and Putin met for two hours.', [['two hours', 'PT2H', 'DURATION']])).toEqual([]);
   });
