@@ -43,6 +43,10 @@ const ANYWHERE_FURNITURE: readonly RegExp[] = [
   /^(?:subscribe|sign up)\s+(?:to|for)\s+(?:our|the)\b.{0,80}\b(?:newsletter|channel|updates|alerts)\b/i,
   /^(?:follow|join)\s+(?:us|our|the)\b.{0,60}\b(?:on|at)\s+(?:twitter|x|facebook|instagram|telegram|whatsapp|google news|youtube|linkedin)\b/i,
   /^(?:click|tap) here\b/i,
+  // A ticker cell: a signed change and its percentage and nothing else ("+16.20 (+0.48%)", "-5.63 (-0.07%)").
+  /^[+\-−]?\d[\d,.]*\s*\(?[+\-−]?\d[\d,.]*%\)?$/,
+  // A finance portal's market clock: "Singapore markets close in 44 minutes", "U.S. markets open in 2 hours".
+  /^[A-Za-z. ]{1,30}\bmarkets?\s+(?:close|open)s?\s+in\s+\d+\s+(?:minutes?|mins?|hours?|hrs?)$/i,
   // Reader-funding appeals: "Support The Moscow Times!", "Support us", "Enjoying ad-free content?", "Donate now".
   /^support\s+(?:us|our\s+(?:work|journalism|newsroom|reporting)|(?:independent\s+)?journalism|the\s+[\w'’ .&-]{2,40}!)\s*[.!]?$/i,
   /^(?:enjoying|like|love|value)\s+(?:our\s+|this\s+)?(?:ad-free\s+|independent\s+)?(?:content|journalism|reporting)\?$/i,

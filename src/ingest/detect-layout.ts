@@ -331,6 +331,8 @@ export function parseDateline(paragraph: string): Dateline | null {
 
 /** A headline: a short line that does not read as a sentence (no closing full stop, no trailing comma or colon). */
 export function looksLikeHeadline(line: string): boolean {
+  // A bulleted line is a list item (a menu, a ticker), never the headline.
+  if (/^\s*[•·▪‣◦]/.test(line)) return false;
   const t = line.trim().replace(/^#+\s*/, '');
   if (t.length < 8 || t.length > 200) return false;
   const words = t.split(/\s+/);

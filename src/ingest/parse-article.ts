@@ -188,7 +188,9 @@ const DATE_LINE_TAIL = /^[\s,]*(?:[|/•·][^|/•·.!?]{0,60}){0,4}$/;
  */
 const READER_APPEAL = /^(?=[^"“”]*\b(?:[Ww]e|us|[Oo]ur)\b)(?=[^"“”]*\b(?:[Yy]ou|[Yy]our)\b)[^"“”]{0,300}$/;
 const HEADLINE_WORDS = 14;
-const PUBLISHED_LINE = /^(?:published|posted|first published)\b/i;
+/** A bulleted item of a few words above the headline: a menu entry or a ticker's index name ("• Straits Times Index"). */
+const HEADER_LIST_ITEM = /^\s*[•·▪‣◦*-]\s+\S+(?:\s+\S+){0,3}$/;
+const PUBLISHED_LINE = /^(?:published|posted|first published|updated|last updated)\b/i;
 const RULE = /^(?:[-*_=]\s*){3,}$/;
 const SETEXT_UNDERLINE = /^\s*(?:={3,}|-{3,})\s*$/;
 const LIST_MARKER = /^(?:[-*+•]\s+|\d{1,3}[.)]\s+|>\s*)/;
@@ -290,10 +292,10 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
         continue;
       }
     }
-    if (!inHeader && bodyLines.length < 3 && fields.published === null) {
-      // "Published May 16, 2024" under a standfirst: the header went on below the first paragraph.
-      const late = PUBLISHED_LINE.test(line) ? parseHeaderLine(line) : null;
-      if (late !== null && late.bodyFrom === null && late.fields.every((f) => f.kind === 'published')) {
+    if (!inHeader && bodyLines.length < 3 && PUBLISHED_LINE.test(line)) {
+      // "Published May 16, 2024" or "UPDATED : …" under a standfirst: the header went on below the first paragraph.
+      const late = parseHeaderLine(line);
+      if (late !== null && late.bodyFrom === null && late.fields.every((f) => f.kind === 'published' || f.kind === 'updated')) {
         applyFields(fields, late.fields, false);
         run++;
         continue;
@@ -344,7 +346,8 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
     }
     // Unknown metadata before the body ("Reading time: 3 min", "Image credit: …"): a short key and a short value.
     // A line of one or two words above the headline is a site's menu or section ("All news", "World", "Kremlin.ru").
-    if (inHeader && bodyLines.length === 0 && (UNKNOWN_METADATA.test(line) || (headline === null && (SECTION_LABEL.test(line) || READER_APPEAL.test(line))))) {
+    const menuItem = headline === null && HEADER_LIST_ITEM.test(line);
+    if (inHeader && bodyLines.length === 0 && (UNKNOWN_METADATA.test(line) || menuItem || (headline === null && (SECTION_LABEL.test(line) || READER_APPEAL.test(line))))) {
       run++;
       continue;
     }

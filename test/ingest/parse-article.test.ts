@@ -435,6 +435,25 @@ describe('a wire dateline below the page chrome', () => {
     expect(long.value.sentences).toHaveLength(2);
   });
 
+  it('reads a finance portal’s market clock and ticker above the headline as chrome', () => {
+    const page = [
+      'Oslo markets close in 12 minutes', '  • Harbour Index', '', '    +16.20 (+0.48%)', '  • Fjord 100', '', '    -5.63 (-0.07%)', '',
+      'Harbour towns sign a ferry pact', '', 'The two harbour boards signed the pact on Monday.',
+    ].join('\n');
+    const r = parseArticle('ticker.txt', page);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.title).toBe('Harbour towns sign a ferry pact');
+    expect(r.value.sentences.map((x) => x.text)).toEqual(['The two harbour boards signed the pact on Monday.']);
+  });
+
+  it('reads "PUBLISHED :" and "UPDATED :" lines below a standfirst as the header, keeping the first date', () => {
+    const page = 'Ferry pact signed\n\nThe deal runs for ten years.\n\nPUBLISHED : Tuesday, 20 May, 2031, 11:29pm\nUPDATED : Wednesday, 21 May, 2031, 6:00pm\n\nThe boards signed it today.';
+    const r = parseArticle('pub.txt', page);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.published).toBe('2031-05-20');
+    expect(r.value.sentences.map((x) => x.text)).toEqual(['The deal runs for ten years.', 'The boards signed it today.']);
+  });
+
   it('takes the day of a yearless dateline on the first paragraph, not a full date the lead looks back on', () => {
     const r = parseArticle('first.txt', 'Harbour board votes again\n\nLISBON, March 3. /LUSA/. The board met on Tuesday. Its last vote was on January 20, 2031.');
     if (!r.ok) throw new Error(r.error.message);
