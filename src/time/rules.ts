@@ -316,6 +316,19 @@ const HOLIDAYS = {
   "Valentine's Day": [2, 14], Halloween: [10, 31], 'May Day': [5, 1], 'Victory Day': [5, 9],
 } as const satisfies Record<string, readonly [number, number]>;
 
+/**
+ * Russia's Victory Day is 9 May; China marks its victory over Japan on 3 September. The words around the name tell
+ * which: "Victory Day parade in Beijing", "China's Victory Day", "the war against Japanese aggression".
+ */
+const CHINA_VICTORY_DAY = [9, 3] as const;
+const CHINESE_SETTING = /\b(?:China|China['’]s|Chinese|Beijing|Tiananmen|Japan|Japanese|Japan['’]s|World\s+Anti-Fascist|Resistance\s+Against)\b/;
+const RUSSIAN_SETTING = /\b(?:Russia|Russia['’]s|Russian|Moscow|Red\s+Square|Soviet|Nazi|Germany)\b/;
+
+function chinaVictoryDay(text: string, start: number, end: number): boolean {
+  const near = text.slice(Math.max(0, start - 40), Math.min(text.length, end + 40));
+  return CHINESE_SETTING.test(near) && !RUSSIAN_SETTING.test(near);
+}
+
 const SEASON_START = { SP: 3, SU: 6, FA: 9, WI: 12 } as const satisfies Record<string, number>;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -641,7 +654,9 @@ export const TIMEX_RULES = [
     pattern: rx(String.raw`\b(?:(?<rel>${anyOf(['last', 'next', 'this'])})\s+)?(?<h>New\s+Year's\s+Day|New\s+Year's\s+Eve|Christmas\s+Day|Christmas\s+Eve|Christmas|Valentine's\s+Day|Halloween|May\s+Day|Victory\s+Day)\b`),
     normalize: (m, ctx) => {
       const g = m.groups ?? {};
-      const [month, day] = HOLIDAYS[(g['h'] ?? '').replace(/\s+/g, ' ') as keyof typeof HOLIDAYS] ?? [1, 1];
+      const name = (g['h'] ?? '').replace(/\s+/g, ' ');
+      const [month, day] = name === 'Victory Day' && chinaVictoryDay(ctx.text, m.index, m.index + m[0].length)
+        ? CHINA_VICTORY_DAY : HOLIDAYS[name as keyof typeof HOLIDAYS] ?? [1, 1];
       const rel = g['rel']?.toLowerCase();
       const direction: Direction = rel === 'last' ? 'strictly-before' : rel === 'next' ? 'strictly-after'
         : directionFor(ctx, m.index, m.index + m[0].length, 'closest');

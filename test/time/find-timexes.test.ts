@@ -142,6 +142,9 @@ describe('findTimexes: counted offsets, weekends, holidays, quarters', () => {
     ['The ministers met over the weekend.', [['the weekend', 'DATE', '2022-W10-WE']]],
     ['The talks will resume after the weekend.', [['the weekend', 'DATE', '2022-W11-WE']]],
     ['The leaders spoke by phone on Christmas Eve.', [['Christmas Eve', 'DATE', '2021-12-24']]],
+    // Russia's Victory Day is 9 May; China's, marking the war against Japan, 3 September.
+    ['Veterans marched at the Victory Day parade in Moscow.', [['Victory Day', 'DATE', '2021-05-09']]],
+    ['Veterans marched at the Victory Day parade in Beijing.', [['Victory Day', 'DATE', '2021-09-03']]],
     // A quarter that has not begun at the DCT, in a past-tense report, is last year's.
     ['Third-quarter output rose sharply.', [['Third-quarter', 'DATE', '2021-Q3']]],
     ['Third-quarter output will rise.', [['Third-quarter', 'DATE', '2022-Q3']]],
