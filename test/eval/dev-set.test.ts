@@ -3,7 +3,7 @@
  * texts are third-party and rebuilt per session (../shared/dev/README.md); where they are absent this says so and skips.
  */
 import { describe, expect, it } from 'vitest';
-import { devTextsDir, evalDev } from '../../scripts/eval/dev-eval.js';
+import { devTextsDir, evalDev, HELD_OUT } from '../../scripts/eval/dev-eval.js';
 
 const textsDir = devTextsDir();
 if (!textsDir) console.warn('dev-set.test: no dev texts (../shared/dev/articles/*.txt); skipping the dev set floors. Rebuild them as ../shared/dev/README.md says.');
@@ -17,7 +17,10 @@ describe.skipIf(!textsDir)('the development set (real articles)', () => {
     expect(sum((p) => p.published.right) / sum((p) => p.published.total)).toBeGreaterThanOrEqual(0.95);
     expect(sum((p) => p.timeline.duplicates)).toBeLessThanOrEqual(1);
     expect(sum((p) => p.timeline.matched) / sum((p) => p.timeline.system)).toBeGreaterThanOrEqual(0.85);
-    expect(sum((p) => p.timeline.recalled) / sum((p) => p.timeline.gold)).toBeGreaterThanOrEqual(0.78);
-    expect(sum((p) => p.questions.right) / sum((p) => p.questions.total)).toBeGreaterThanOrEqual(0.85);
+    // The issue's targets: recall and questions ≥ 0.90 over the whole set, questions ≥ 0.85 on the held-out period.
+    expect(sum((p) => p.timeline.recalled) / sum((p) => p.timeline.gold)).toBeGreaterThanOrEqual(0.9);
+    expect(sum((p) => p.questions.right) / sum((p) => p.questions.total)).toBeGreaterThanOrEqual(0.9);
+    const heldOut = all.filter((p) => p.period === HELD_OUT);
+    expect(sum((p) => p.questions.right, heldOut) / sum((p) => p.questions.total, heldOut)).toBeGreaterThanOrEqual(0.85);
   });
 });
