@@ -33,7 +33,12 @@ export interface PeriodScores {
   readonly period: string;
   readonly articles: number;
   readonly published: { readonly right: number; readonly total: number; readonly misses: readonly string[] };
-  readonly timeline: { readonly recalled: number; readonly gold: number; readonly matched: number; readonly system: number; readonly duplicates: number; readonly overlaps: number; readonly duplicateIds: readonly string[]; readonly misses: readonly string[]; readonly spurious: readonly string[] };
+  readonly timeline: {
+    readonly recalled: number; readonly gold: number; readonly matched: number; readonly system: number;
+    /** Gold events that two system events claim as theirs (each claims its narrowest matches), and the looser count. */
+    readonly duplicates: number; readonly overlaps: number; readonly duplicateIds: readonly string[];
+    readonly misses: readonly string[]; readonly spurious: readonly string[];
+  };
   readonly questions: { readonly right: number; readonly total: number; readonly cited: number; readonly misses: readonly string[] };
 }
 

@@ -67,6 +67,10 @@ function yearInName(text: string, start: number, end: number): boolean {
   return /^(?:the|a|an)$/i.test(prevWord) && /^\s+[A-Z]/.test(after);
 }
 
+const BOUND_BEFORE = /\b(?:since|until|till|through|throughout|by|for)\s+$/i;
+/** "scheduled for Sept. 5" dates the plan; "for 2019" alone only bounds a state. */
+const PLANNED_FOR = /\b(?:scheduled|set|slated|planned|due|fixed)\s+for\s+$/i;
+
 function sentenceDates(sentence: Sentence, timexes: readonly SentenceTimex[]): DateSpan[] {
   const spans: DateSpan[] = [];
   for (const t of timexes) {
@@ -78,8 +82,7 @@ function sentenceDates(sentence: Sentence, timexes: readonly SentenceTimex[]): D
     const end = start + t.text.length;
     if (resolved.precision === 'year' && /^\d{4}$/.test(t.text.trim()) && yearInName(sentence.text, start, end)) continue;
     const before = sentence.text.slice(Math.max(0, start - 12), start);
-    // "scheduled for Sept. 5" dates the plan; "for 2019", "since May" only bound a state.
-    const background = /\b(?:since|until|till|through|throughout|by|for)\s+$/i.test(before) && !/\b(?:scheduled|set|slated|planned|due|fixed)\s+for\s+$/i.test(sentence.text.slice(Math.max(0, start - 24), start));
+    const background = BOUND_BEFORE.test(before) && !PLANNED_FOR.test(sentence.text.slice(Math.max(0, start - 24), start));
     // Spelled out: an object spread here cost more than the rest of the loop.
     spans.push({ date: resolved.date, precision: resolved.precision, start, end, background });
   }
@@ -472,7 +475,10 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
         const { action, occasion } = attended;
         const who = participantsOf(text, action, clause, all, people, previous);
         const clauseText = all.filter((c) => c.id === clause.id).map((c) => text.slice(c.start, c.end)).join(' ');
-        sentenceDrafts.push({ sentence, date: occasion.date, precision: occasion.precision, endDate: occasion.endDate, action, clauseText, participants: who, subjects: subjectsOf(text, people, who, action), dateline });
+        sentenceDrafts.push({
+          sentence, date: occasion.date, precision: occasion.precision, endDate: occasion.endDate, action, clauseText,
+          participants: who, subjects: subjectsOf(text, people, who, action), dateline,
+        });
       }
     }
 

@@ -26,11 +26,13 @@ function spanEnd(t: ArticleTimex, next: ArticleTimex | undefined, text: string, 
 /** Kinds of occasion a name may end in: "the Winter Olympics", "the Eastern Economic Forum", "the Canton Fair". */
 const OCCASION_HEAD = String.raw`(?:Olympics|Games|Expo|Forum|Summit|Congress|Festival|Fair|Cup|Championships?|Conference|Assembly|Dialogue|Parade|Exhibition)`;
 /** When it is held, said in a relative clause: "the Economic Forum, which runs June 6-7", "…, which will take place on". */
-const WHICH_IS_HELD = String.raw`,\s*(?:which|that)\s+(?:(?:will|is\s+to|is\s+due\s+to)\s+)?(?:runs?|takes?\s+place|is\s+held|be\s+held|is\s+scheduled|be\s+scheduled|opens?|starts?|begins?|is\s+set)(?:\s+for)?`;
+const HELD_VERB = String.raw`(?:runs?|takes?\s+place|is\s+held|be\s+held|is\s+scheduled|be\s+scheduled|opens?|starts?|begins?|is\s+set)`;
+const WHICH_IS_HELD = String.raw`,\s*(?:which|that)\s+(?:(?:will|is\s+to|is\s+due\s+to)\s+)?${HELD_VERB}(?:\s+for)?`;
 /** "…, held from", "…, scheduled for". */
 const HELD = String.raw`,\s*(?:held|scheduled|set)(?:\s+for)?`;
 /** A capitalised name ending in an occasion head, right before the words that date it: "Winter Olympics in ". */
-const NAME_BEFORE_DATE = new RegExp(String.raw`((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}${OCCASION_HEAD})(?:\s+(?:in|on|from)|(?:${WHICH_IS_HELD}|${HELD})(?:\s+(?:in|on|from))?)\s+$`, 'u');
+const TO_ITS_DATE = String.raw`(?:\s+(?:in|on|from)|(?:${WHICH_IS_HELD}|${HELD})(?:\s+(?:in|on|from))?)\s+$`;
+const NAME_BEFORE_DATE = new RegExp(String.raw`((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}${OCCASION_HEAD})${TO_ITS_DATE}`, 'u');
 const MONTH_OR_DAY = /^(\d{4}-\d{2})(-\d{2})?$/;
 /** Going to it later: "to attend", "will visit", "plans to go to", "will include a visit". */
 const AHEAD = /\b(?:to|will|would|shall)\s+(?:[\w’'-]+\s+){0,2}$/i;

@@ -21,7 +21,9 @@ const CLAUSE_PUNCT = /[;:"“”]|''|\s[—–-]\s/g;
  * ("was founded in 2001", "they signed in May"), and not for gatherings ("the summit held in Kazan"), whose date is
  * the main deed's too.
  */
-const REDUCED_RELATIVE = /(?<=\b(?!(?:was|were|is|are|be|been|being|had|has|have|they|he|she|we|who|which|that|it|and|or|then|also|jointly)\s)[a-z]{3,}\s)(created|founded|established|built|formed|set\s+up|launched|introduced|adopted|erected|drafted|signed)\s+(?=(?:by|in|on)\b)/g;
+const NOT_A_NOUN = String.raw`(?:was|were|is|are|be|been|being|had|has|have|they|he|she|we|who|which|that|it|and|or|then|also|jointly)`;
+const MADE = String.raw`(?:created|founded|established|built|formed|set\s+up|launched|introduced|adopted|erected|drafted|signed)`;
+const REDUCED_RELATIVE = new RegExp(String.raw`(?<=\b(?!${NOT_A_NOUN}\s)[a-z]{3,}\s)(${MADE})\s+(?=(?:by|in|on)\b)`, 'g');
 
 /** A short quoted name or scare quote ("the “Belt and Road” forum"): its marks do not open a quotation. */
 const INLINE_QUOTE = /[“"]([^“”"]{1,60})[”"]/g;

@@ -346,8 +346,8 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
     }
     // Unknown metadata before the body ("Reading time: 3 min", "Image credit: …"): a short key and a short value.
     // A line of one or two words above the headline is a site's menu or section ("All news", "World", "Kremlin.ru").
-    const menuItem = headline === null && HEADER_LIST_ITEM.test(line);
-    if (inHeader && bodyLines.length === 0 && (UNKNOWN_METADATA.test(line) || menuItem || (headline === null && (SECTION_LABEL.test(line) || READER_APPEAL.test(line))))) {
+    const aboveHeadline = headline === null && (SECTION_LABEL.test(line) || READER_APPEAL.test(line) || HEADER_LIST_ITEM.test(line));
+    if (inHeader && bodyLines.length === 0 && (UNKNOWN_METADATA.test(line) || aboveHeadline)) {
       run++;
       continue;
     }
