@@ -6,6 +6,7 @@ import type { IsoDate } from '../domain.js';
 import { findPeople, PRINCIPALS } from '../events/people.js';
 import { findPlacesInQuestion } from '../geo/question-places.js';
 import type { Corpus } from './corpus.js';
+import { sameCountryStems } from './country-words.js';
 import { parseSearchQuery, type SearchQuery } from './parse-search-query.js';
 import { findMonthDay, findQuestionDate, normalizeMonths, type QuestionDate } from './question-date.js';
 import { editDistance } from './search-index.js';
@@ -56,10 +57,13 @@ export type DateConstraint = Extract<QuestionDate, { kind: 'range' }>;
 /** "What happened on 06-15?": a question about a month and day, with no year, is an on-this-day question. */
 const HAPPENED_ON = /^(?:so\s+|and\s+)?what\s+(?:happened|happens|took place|occurred|went on|was going on)\b/i;
 
-/** A topic word is covered by itself or by the word news uses for the same act ("discuss" by "talks"). */
+/**
+ * A topic word is covered by itself, by the word news uses for the same act ("discuss" by "talks"), and a country by its
+ * people's adjective or the reverse ("China's position" by "our Chinese friends").
+ */
 export const covers = (terms: ReadonlySet<string>, word: string): boolean => {
   return terms.has(word) || (QUESTION_SYNONYMS.get(word)?.some((synonym) => terms.has(synonym)) ?? false)
-    || (demonymBase(word) !== null && terms.has(demonymBase(word) ?? ''));
+    || (demonymBase(word) !== null && terms.has(demonymBase(word) ?? '')) || sameCountryStems(word).some((kin) => terms.has(kin));
 };
 
 const ACTION_STEMS: ReadonlySet<string> = new Set([...QUESTION_SYNONYMS.keys(), ...[...QUESTION_SYNONYMS.values()].flat(), ...tokenize('meet meeting met sign signed')]);
@@ -72,10 +76,10 @@ export const isActionWord = (word: string): boolean => ACTION_STEMS.has(word);
 /** The words news uses for the act a question word names ("talk" → talks, call, conversation); none for other words. */
 export const synonymsOf = (word: string): readonly string[] => QUESTION_SYNONYMS.get(word) ?? [];
 
-/** The terms that cover a topic word: itself, the word news uses for the same act, its country for a people's adjective. */
+/** The terms that cover a topic word: itself, the word news uses for the same act, its country's name or adjective. */
 export const coveringTerms = (word: string): string[] => {
   const base = demonymBase(word);
-  return [word, ...(QUESTION_SYNONYMS.get(word) ?? []), ...(base !== null ? [base] : [])];
+  return [word, ...(QUESTION_SYNONYMS.get(word) ?? []), ...(base !== null ? [base] : []), ...sameCountryStems(word)];
 };
 
 /** "korean" → "korea", "russian" → "russia": a people's adjective is covered by its country's name. */
