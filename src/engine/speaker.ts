@@ -5,8 +5,8 @@
  */
 import { createPeopleContext, findPeople, type PeopleContext, type PersonMention } from '../events/people.js';
 
-/** Verbs that report what someone said, wrote or stood for. */
-const SPEECH = /\b(?:said|says|say|told|tells|stressed|noted|added|warned|urged|remarked|declared|stated|wrote|writes|announced|explained|emphasi[sz]ed|underlined|confirmed|insisted|argued|replied|asked|hailed|praised|called|described|expressed|vowed|pledged|condemned|agreed|welcomed|proposed|reaffirmed|highlighted|voiced|saying|pointed out|according to)\b/g;
+/** Verbs that report what someone said, wrote or stood for; "issued a call for" and its kin say it with a noun. */
+const SPEECH = /\b(?:issued\s+(?:a|an|the)\s+(?:joint\s+)?(?:call|statement|appeal|warning|declaration|plea)|said|says|say|told|tells|stressed|noted|added|warned|urged|remarked|declared|stated|wrote|writes|announced|explained|emphasi[sz]ed|underlined|confirmed|insisted|argued|replied|asked|hailed|praised|called|described|expressed|vowed|pledged|condemned|agreed|welcomed|proposed|reaffirmed|highlighted|voiced|saying|pointed out|according to)\b/g;
 /** Between a speaker's name and the verb: an adverb or an auxiliary ("Putin also said", "Xi has repeatedly called"). */
 const BEFORE_GAP = /^[\s,]*(?:(?:also|has|have|had|then|later|again|repeatedly|once|earlier|previously|further|on\s+\p{Lu}\p{Ll}+day)\s+){0,2}$/u;
 /**
