@@ -241,6 +241,15 @@ function withGivingFirst(asked: AskedFor, sentences: ScoredSentence[]): ScoredSe
 }
 
 /**
+ * "“Xi stressed that in the face of profound changes in the interna": a quote opened and never closed, ending with no
+ * punctuation, is a line the copy cut off; its words are not the speaker's whole point.
+ */
+function isCutOff(text: string): boolean {
+  const opened = (text.match(/[“«]/g) ?? []).length > (text.match(/[”»]/g) ?? []).length || (text.match(/"/g) ?? []).length % 2 === 1;
+  return opened && /[\p{L}\p{N},;]$/u.test(text.trim());
+}
+
+/**
  * "What did Putin tell Xi when he presented the order?": the best sentence tells of the occasion; the words are in a
  * sentence near it where the speaker says them (named, or "he said" after naming him). That sentence goes first, the
  * occasion's second.
@@ -254,7 +263,7 @@ function withSpeakerQuote(corpus: Corpus, q: Understood, sentences: ScoredSenten
     const { article, index } = occasion;
     for (const offset of [1, -1, 2, -2, 3, -3]) {
       const near = article.sentences.find((s) => s.index === index + offset);
-      if (!near || !/["“”«»]/.test(near.text)) continue;
+      if (!near || !/["“”«»]/.test(near.text) || isCutOff(near.text)) continue;
       const sentence = corpus.sentences.get(`${article.id}:${near.index}`);
       if (sentence && isVoicedBy(sentence, speakers)) return [{ sentence, coverage: best.coverage, score: best.score }, ...sentences.filter((s) => s.sentence !== sentence)];
     }

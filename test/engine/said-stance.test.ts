@@ -31,4 +31,22 @@ describe('what did X say: a stance told with a noun', () => {
     const answer = ask(corpus, 'What did Putin and Xi say about the Delta Pact in April 2031?', { today });
     expect(answer.kind === 'ask' && answer.data.answer).toContain('halt its drills');
   });
+
+  it('skips a quote the copy cut off and gives the speaker\'s whole words near the occasion', async () => {
+    const corpus = await corpusOfTexts({
+      'harbin.txt': [
+        'date 2031-04-10',
+        'Title: Leaders meet in Harbin',
+        '',
+        'Vladimir Putin and Xi Jinping met in Harbin on Thursday to discuss the Delta Pact and grain.',
+        '',
+        '“Xi stressed that in the face of sweeping changes in the regi',
+        '',
+        '"Our friendship is a model for the whole world," Xi told Putin, the readout said.',
+        '',
+      ].join('\n'),
+    });
+    const answer = ask(corpus, 'What did Xi say about the Delta Pact in Harbin?', { today });
+    expect(answer.kind === 'ask' && answer.data.answer).toContain('model for the whole world');
+  });
 });
