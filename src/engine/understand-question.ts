@@ -187,12 +187,15 @@ export function understand(corpus: Corpus, typed: string, today: IsoDate): Under
   const people = found.length === 0 && named.length > 0 && named.length <= 60 ? [named] : found;
   const personStems = new Set(tokenize(people.join(' ')));
   const topic = [...new Set(tokenize(corrected))].filter((t) => !personStems.has(t));
-  // A people's adjective ("South Korean leader") describes the answer rather than situating it: not a required name.
-  const entities = capitalisedWords(topicText).filter((word) => !/(?:an|ese|ish)$/i.test(word.replace(/[^\p{L}]/gu, '')) && !/^(?:South|North|East|West)$/.test(word))
-    .flatMap((word) => tokenize(word)).filter((t) => topic.includes(t));
   // "Vladimir Putin" names a person, not the city of Vladimir.
   const nameParts = new Set(people.flatMap((p) => p.toLowerCase().split(' ')));
   const places = findPlacesInQuestion(correct(question)).filter((p) => !nameParts.has(p.text.toLowerCase())).map((p) => p.text);
+  // A people's adjective ("South Korean leader") describes the answer rather than situating it: not a required name.
+  // A place the question names by itself is no adjective, whatever its ending ("in Kazan", "Tehran", "Japan").
+  const placeNames = new Set(places.map((p) => p.toLowerCase()));
+  const adjective = (word: string): boolean => /(?:an|ese|ish)$/i.test(word) && !placeNames.has(word.toLowerCase());
+  const entities = capitalisedWords(topicText).filter((word) => !adjective(word.replace(/[^\p{L}]/gu, '')) && !/^(?:South|North|East|West)$/.test(word))
+    .flatMap((word) => tokenize(word)).filter((t) => topic.includes(t));
   const future = FUTURE_QUESTION.test(question) || AGREED_TO.test(question);
   const aboutThePair = people.length === 0 && new RegExp(THE_PAIR.source, 'i').test(question);
   return { places, aboutThePair, raw: typed, intent, future, today, people, date, reported, monthDay, query, topic, entities, corrections };
