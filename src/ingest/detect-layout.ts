@@ -176,6 +176,24 @@ export function leadingDateTime(text: string): { readonly date: IsoDate; readonl
   return { date: d.date, end };
 }
 
+// What may follow the date on a line of its own: short segments after a bar or slash ("March 21, 2023 / 14:00 / The
+// Kremlin, Moscow").
+const DATE_LINE_TAIL = /^[\s,]*(?:[|/•·][^|/•·.!?]{0,60}){0,4}$/;
+// A wire service in brackets before the date and time: "(Xinhua) 09:59, May 10, 2015".
+const BRACKETED_AGENCY = /^\(([A-Z][A-Za-z&.-]{1,20}(?:[ ][A-Z][A-Za-z&.-]{1,20}){0,2})\)\s*/;
+
+/**
+ * A line that only states when the piece was published: a date with its time and short trailing segments, perhaps
+ * after the agency that filed it. Null for any other line; a date opening a sentence is not a date line.
+ */
+export function parseDateOnlyLine(line: string): { readonly date: IsoDate; readonly agency: string | null } | null {
+  const agency = BRACKETED_AGENCY.exec(line);
+  const from = agency?.[0].length ?? 0;
+  const d = leadingDateTime(line.slice(from));
+  if (d === null || !DATE_LINE_TAIL.test(line.slice(from + d.end))) return null;
+  return { date: d.date, agency: agency?.[1] ?? null };
+}
+
 /** "JOHN SMITH" → "John Smith"; mixed-case names are left as written. */
 function nameCase(name: string): string {
   if (/\p{Ll}/u.test(name)) return name;

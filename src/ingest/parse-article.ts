@@ -21,7 +21,7 @@ import { createHash } from 'node:crypto';
 import type { Article, IsoDate, Result, Sentence } from '../domain.js';
 import { err, ok } from '../domain.js';
 import { comparisonKey, outletNamedIn, screenLine } from './clean-text.js';
-import { isPlaceholderDate, leadingDateTime, looksLikeHeadline, parseByline, parseDateline, parseHeaderLine } from './detect-layout.js';
+import { isPlaceholderDate, looksLikeHeadline, parseByline, parseDateline, parseDateOnlyLine, parseHeaderLine } from './detect-layout.js';
 import type { HeaderField } from './detect-layout.js';
 import { extractHtml } from './extract-html.js';
 import type { HtmlMeta } from './extract-html.js';
@@ -180,7 +180,6 @@ function looksWrapped(text: string, run: readonly Span[]): boolean {
 const UNKNOWN_METADATA = /^\p{Lu}\p{Ll}+(?: [\p{L}\d]+){0,2}: .{0,80}[^.!?"”]$/u;
 // One or two words without sentence punctuation, or a bare clock ("00:00:00 UTC").
 const SECTION_LABEL = /^(?:[^\s.!?:;,"“”]+(?: [^\s.!?:;,"“”]+)?|\d{1,2}:\d{2}(?::\d{2})?(?: ?[A-Z]{2,4})?)$/u;
-const DATE_LINE_TAIL = /^[\s,]*(?:[|/•·][^|/•·.!?]{0,60}){0,4}$/;
 /**
  * The site speaking to its reader above the headline ("we have disabled all ads to improve your reading experience",
  * "Your support can help us"): "we"/"us"/"our" beside "you"/"your", outside quotation marks. A news story's own first
@@ -281,13 +280,15 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
       }
     }
     // A line that is only a date (and time, and short segments after a bar or slash: "March 21, 2023 / 14:00 /
-    // The Kremlin, Moscow") states when the piece was published; it is never a sentence.
+    // The Kremlin, Moscow"; perhaps after its agency, "(Xinhua) 09:59, May 10, 2015") states when the piece was
+    // published; it is never a sentence.
     // Below a site menu the header may start late; a field label on its own line ("Date", "Published") vouches for the
     // date on the next line wherever it stands.
     if (inHeader || bodyLines.length < 3 || DATE_LABEL.test(previousLine(text, lines, index))) {
-      const dateOnly = leadingDateTime(line);
-      if (dateOnly !== null && DATE_LINE_TAIL.test(line.slice(dateOnly.end))) {
+      const dateOnly = parseDateOnlyLine(line);
+      if (dateOnly !== null) {
         if (!isPlaceholderDate(dateOnly.date)) fields.published ??= dateOnly.date;
+        if (dateOnly.agency !== null) datelineAgency ??= dateOnly.agency;
         run++;
         continue;
       }

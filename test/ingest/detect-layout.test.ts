@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeHeadline, parseByline, parseDateline, parseHeaderLine } from '../../src/ingest/detect-layout.js';
+import { looksLikeHeadline, parseByline, parseDateline, parseDateOnlyLine, parseHeaderLine } from '../../src/ingest/detect-layout.js';
 
 describe('parseHeaderLine', () => {
   it.each([
@@ -123,4 +123,19 @@ describe('parseHeaderLine: bars, placeholders, lead-ins, month-only prefixes', (
   it('leaves a barred byline to the byline reader', () => {
     expect(parseHeaderLine('By Jane Doe | Reuters | May 9, 2025')).toBeNull();
   });
+});
+
+describe('parseDateOnlyLine', () => {
+  it.each([
+    ['March 21, 2031 / 14:00 / Harbour Hall', '2031-03-21', null],
+    ['(Harbour Wire)    09:59, May 10, 2031', '2031-05-10', 'Harbour Wire'],
+    ['(XNA) May 10, 2031 11:20', '2031-05-10', 'XNA'],
+  ])('reads %j', (line, date, agency) => {
+    expect(parseDateOnlyLine(line)).toEqual({ date, agency });
+  });
+
+  it.each([['May 10, 2031 was a quiet day for the harbour.'], ['(XNA) The ferry line reopened on May 10, 2031.'], ['(see below) May 10, 2031']])(
+    'is not fooled by %j',
+    (line) => expect(parseDateOnlyLine(line)).toBeNull(),
+  );
 });

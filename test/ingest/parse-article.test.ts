@@ -347,6 +347,13 @@ describe('publication date: placeholders and bounding dates', () => {
     expect(dateOf('Ferry talks end\n\nUpdated: 00:00 GMT, Jan 1, 1970 | Published: 08:15 GMT, April 3, 2022 |\n\nThe ferry talks ended on Sunday.')).toBe('2022-04-03');
   });
 
+  it('reads a date line that opens with the agency in brackets, the time before the date', () => {
+    const a = parseArticle('agency.txt', 'Ferry talks end\n\n(Harbour Wire)    09:59, May 10, 2031\n\nThe ferry talks ended on Saturday after a long night.');
+    if (!a.ok) throw new Error(a.error.message);
+    expect(a.value).toMatchObject({ published: '2031-05-10', publishedInferred: false, outlet: 'Harbour Wire' });
+    expect(a.value.sentences.map((s) => s.text)).toEqual(['The ferry talks ended on Saturday after a long night.']);
+  });
+
   it('reads a "this article is from" line', () => {
     expect(dateOf('This Article is From Mar 9, 2020\n\nFerry talks end\n\nThe ferry talks ended on Sunday after a long night.')).toBe('2020-03-09');
   });
