@@ -177,8 +177,11 @@ function unique(names: readonly string[]): string[] {
   return [...new Set(names)];
 }
 
-/** Openers after which the clause has its own subject, so it must not borrow the main clause's people. */
-const OWN_SUBJECT = new Set(['since', 'after', 'before', 'until', 'till', 'following', 'amid', 'despite', 'ahead of', 'because', 'although', 'though', 'if', 'unless']);
+/**
+ * Openers after which the clause has its own subject, so it must not borrow the main clause's people. 'made' is a
+ * reduced relative ("the treaty signed in 2001"): its doer, when unnamed, is not the main clause's subject.
+ */
+const OWN_SUBJECT = new Set(['made', 'since', 'after', 'before', 'until', 'till', 'following', 'amid', 'despite', 'ahead of', 'because', 'although', 'though', 'if', 'unless']);
 
 /** "Putin’s visit": the mention is followed by a possessive ending. */
 function isPossessive(text: string, p: PersonMention): boolean {

@@ -3,7 +3,10 @@
 export interface Clause {
   readonly start: number;
   readonly end: number;
-  /** The word that opened the clause ("when", "after", …), lower-cased, or '' for the main clause and punctuation. */
+  /**
+   * The word that opened the clause ("when", "after", …), lower-cased, or '' for the main clause and punctuation;
+   * 'made' for a reduced relative of making ("the treaty signed in 2001"), which has no opening word.
+   */
   readonly opener: string;
   /** Segments of one clause share an id: a main clause resumes after a subordinate one ends at a comma. */
   readonly id: number;
@@ -19,7 +22,8 @@ const CLAUSE_PUNCT = /[;:"“”]|''|\s[—–-]\s/g;
  * A reduced relative clause of making or founding after a noun: "an escort created by Putin in 2002", "the bank set
  * up in 2015". Its date is the thing's, not the deed of the clause it sits in. Not after an auxiliary or a pronoun
  * ("was founded in 2001", "they signed in May"), and not for gatherings ("the summit held in Kazan"), whose date is
- * the main deed's too.
+ * the main deed's too. Its doer is only the one named in it ("by Putin"): the people of the clause around it did not
+ * make the thing then.
  */
 const NOT_A_NOUN = String.raw`(?:was|were|is|are|be|been|being|had|has|have|they|he|she|we|who|which|that|it|and|or|then|also|jointly)`;
 const MADE = String.raw`(?:created|founded|established|built|formed|set\s+up|launched|introduced|adopted|erected|drafted|signed)`;
@@ -55,7 +59,7 @@ function clauseComma(text: string, from: number): number {
 export function splitClauses(text: string): Clause[] {
   const cuts: Array<{ at: number; opener: string; punct: boolean }> = [{ at: 0, opener: '', punct: true }];
   for (const m of text.matchAll(CLAUSE_OPENERS)) cuts.push({ at: m.index, opener: (m[1] ?? '').toLowerCase(), punct: false });
-  for (const m of text.matchAll(REDUCED_RELATIVE)) cuts.push({ at: m.index, opener: 'which', punct: false });
+  for (const m of text.matchAll(REDUCED_RELATIVE)) cuts.push({ at: m.index, opener: 'made', punct: false });
   const inline = inlineQuoteMarks(text);
   // "A; B; and C" is a list, not three clauses.
   const listSemicolons = /;\s*and\b/.test(text);

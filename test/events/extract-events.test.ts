@@ -79,6 +79,14 @@ describe('extractEvents', () => {
     expect(founded.map((m) => m.date)).toEqual(['2028']);
   });
 
+  it('does not lend the people of the main clause to a thing made with no doer named ("the pact signed in March 2028")', () => {
+    const pact = extractOne('Speaking by video link with Xi, Putin said the pact signed in March 2028 in Minsk had served both nations well.',
+      [['March 2028', '2028-03']]);
+    expect(pact.map((m) => [m.date, m.action, m.participants])).toEqual([['2028-03', 'sign', []]]);
+    const praised = extractOne('Xi and Putin praised the treaty signed in 2028 by their predecessors.', [['2028', '2028']]);
+    expect(praised.map((m) => m.participants)).toEqual([[]]);
+  });
+
   it('keeps a sentence with only a duration out', () => {
     expect(extractOne('Xi and Putin met for two hours.', [['two hours', 'PT2H', 'DURATION']])).toEqual([]);
   });
