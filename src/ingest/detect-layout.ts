@@ -160,8 +160,8 @@ const GENERIC_NAME =
   /^(?:admin(?:istrator)?|editor(?:ial)?(?: (?:team|staff|board|desk))?|editors|staff(?: (?:reporter|writer|correspondent))?|our (?:correspondent|reporter|staff)|web ?desk|news ?desk|online desk|digital desk|desk|team|guest|webmaster|agencies|agency|news agencies|wire services?|newsroom|contributor|anonymous|unknown)$/i;
 const READING_TIME = /^(?:\d+\s*(?:min(?:ute)?s?|m)\s*read|(?:updated\s+)?\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|\d+\s+comments?)$/i;
 const DATE_PREFIX = /^(?:(published|posted|updated|last updated|first published|created)(?:\s+(?:on|at))?\s*:?\s*)?/i;
-// A clock time, possibly with a zone, before or after a date: "10:42 AM EST,", "09:13 UTC", "14:05 GMT+8".
-const CLOCK = /^\s*,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|[+-]\d{2}:?\d{2}|Z)?(?![\p{L}\d])\s*,?\s*/iu;
+// A clock time, possibly with a zone, before or after a date: "10:42 AM EST,", "09:13 UTC", "14:05 GMT+8", "- 17:53".
+const CLOCK = /^\s*(?:,|[-–—](?=\s*\d))?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|[+-]\d{2}:?\d{2}|Z)?(?![\p{L}\d])\s*,?\s*/iu;
 
 /** A date that may come with a clock time on either side: "10:42 AM EST, Tue March 21, 2023", "2024-02-12 09:13 UTC". */
 export function leadingDateTime(text: string): { readonly date: IsoDate; readonly end: number } | null {

@@ -1,7 +1,8 @@
 /**
  * A small matcher for fully specified calendar dates (day + month + year) in running text: ISO `2021-12-15`,
- * `2021/12/15`, `Month D, YYYY`, `Mon. D YYYY`, `D Month YYYY`, `Dth of Month, YYYY`. Ingest uses it only to find an
- * article's own date; relative and partial dates are the temporal tagger's job (src/time), deliberately not imported.
+ * `2021/12/15`, `Month D, YYYY`, `Mon. D YYYY`, `D Month YYYY`, `Dth of Month, YYYY` (and, opening a line only, an
+ * unambiguous `05/25/2017`). Ingest uses it only to find an article's own date; relative and partial dates are the
+ * temporal tagger's job (src/time), deliberately not imported.
  */
 import type { IsoDate } from '../domain.js';
 
@@ -91,6 +92,19 @@ export function findAbsoluteDates(text: string): AbsoluteDate[] {
 const DATE_AT = new RegExp(DATE_PATTERN.source, 'iy');
 const LEADING_WEEKDAY = /^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?/i;
 
+/**
+ * A numeric day and month with the year last, "05/25/2017" (US) or "25/05/2017": read only where one of the two
+ * numbers exceeds 12, so the order cannot be mistaken; "05/06/2017" names no day. Only a line or field that opens
+ * with it is read this way, never running text, where such figures are rare and often something else.
+ */
+const NUMERIC_AT = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/y;
+
+function numericDate(first: number, second: number, year: number): IsoDate | null {
+  if (first > 12 && second <= 12) return toIsoDate(year, second, first);
+  if (second > 12 && first <= 12) return toIsoDate(year, first, second);
+  return null;
+}
+
 /** The first date when `text` starts with one (after optional weekday), with the index just past it. */
 export function leadingAbsoluteDate(text: string): { readonly date: IsoDate; readonly end: number } | null {
   const weekday = LEADING_WEEKDAY.exec(text);
@@ -98,8 +112,12 @@ export function leadingAbsoluteDate(text: string): { readonly date: IsoDate; rea
   // The same as taking the first valid date of the 60 characters and asking for offset 0: a match at 0 is the
   // leftmost one, and when it names no real day every later match starts further on.
   DATE_AT.lastIndex = 0;
-  const m = DATE_AT.exec(text.slice(skip, skip + 60));
+  const head = text.slice(skip, skip + 60);
+  const m = DATE_AT.exec(head);
   const date = m === null ? null : dateOf(m);
-  if (m === null || date === null) return null;
-  return { date, end: skip + m[0].length };
+  if (m !== null && date !== null) return { date, end: skip + m[0].length };
+  NUMERIC_AT.lastIndex = 0;
+  const n = NUMERIC_AT.exec(head);
+  const numeric = n === null ? null : numericDate(Number(n[1]), Number(n[2]), Number(n[3]));
+  return n === null || numeric === null ? null : { date: numeric, end: skip + n[0].length };
 }

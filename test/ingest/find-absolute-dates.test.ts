@@ -23,6 +23,15 @@ describe('findAbsoluteDates', () => {
     expect(findAbsoluteDates(text).map((d) => [d.offset, d.text])).toEqual([[5, '1 May 2020'], [19, 'June 3, 2021']]);
   });
 
+  it('reads a numeric date opening a line only when one number exceeds 12, so its order is plain', () => {
+    expect(leadingAbsoluteDate('Thu, 05/25/2031 - 17:53')).toEqual({ date: '2031-05-25', end: 15 });
+    expect(leadingAbsoluteDate('25/05/2031')?.date).toBe('2031-05-25');
+    // 05/06 may be May 6 or 5 June: no day is read.
+    expect(leadingAbsoluteDate('05/06/2031')).toBeNull();
+    expect(leadingAbsoluteDate('13/13/2031')).toBeNull();
+    expect(findAbsoluteDates('the vote of 05/25/2031')).toEqual([]);
+  });
+
   it('reads a date at the start of a line, after a weekday', () => {
     expect(leadingAbsoluteDate('Wed, 15 Dec 2021 10:00 GMT')).toEqual({ date: '2021-12-15', end: 16 });
     expect(leadingAbsoluteDate('The talks of 15 Dec 2021')).toBeNull();

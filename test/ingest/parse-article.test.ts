@@ -354,6 +354,12 @@ describe('publication date: placeholders and bounding dates', () => {
     expect(a.value.sentences.map((s) => s.text)).toEqual(['The ferry talks ended on Saturday after a long night.']);
   });
 
+  it('reads a weekday, an unambiguous numeric date and a clock as the date line; an ambiguous one dates nothing', () => {
+    const page = (line: string): string => `ID :\n4471\n${line}\n\nFerry talks end\n\nThe ferry talks ended on Thursday after a long night.`;
+    expect(dateOf(page('Thu, 05/25/2031 - 17:53'))).toBe('2031-05-25');
+    expect(dateOf(page('Thu, 05/06/2031 - 17:53'))).toBeNull();
+  });
+
   it('reads a "this article is from" line', () => {
     expect(dateOf('This Article is From Mar 9, 2020\n\nFerry talks end\n\nThe ferry talks ended on Sunday after a long night.')).toBe('2020-03-09');
   });
