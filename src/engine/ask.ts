@@ -15,12 +15,13 @@ import { eventItem } from './event-items.js';
 import { placeCitations, placeOfOccasion } from './place-from-other-reports.js';
 import { onThisDay } from './on-this-day.js';
 import { laterParts, withLaterParts } from './question-parts.js';
-import { rankEvents, type ScoredEvent } from './rank-events.js';
+import { eventOwnTerms, rankEvents, type ScoredEvent } from './rank-events.js';
 import { referredCitations } from './referred-occasion.js';
 import { isVoicedBy, ownDate, rankSentences, sentenceDate, type ScoredSentence } from './rank-sentences.js';
 import { askedSpeakers } from './speaker.js';
-import { understand, type Understood } from './understand-question.js';
-import { otherParticipants } from './who-else.js';
+import { tokenize } from './tokenize.js';
+import { covers, understand, type Understood } from './understand-question.js';
+import { namesInSentence, otherParticipants } from './who-else.js';
 
 export { detectIntent, type QuestionIntent } from './understand-question.js';
 export { namesPerson } from './rank-events.js';
@@ -152,7 +153,10 @@ export function ask(corpus: Corpus, rawQuestion: string, context: { readonly tod
     const undated = reporting ? 'The report does not say when it was published. According to ' : 'According to ';
     const when = date ? (asOfReport ? `As of ${formatDate(date)}, according to ` : `${capitalize(formatDateInSentence(date))}, according to `) : undated;
     const published = article.published && article.published !== date ? ` (published ${formatDate(article.published)})` : '';
-    const answer = `${when}${article.outlet ?? article.file}${published}: “${top.sentence.text}”`;
+    // "Who …" answered by a sentence: the people it names besides those asked about come first.
+    const named = q.intent === 'who' ? namesInSentence(top.sentence.text, q.people) : [];
+    const said = `${when}${article.outlet ?? article.file}${published}: “${top.sentence.text}”`;
+    const answer = named.length > 0 ? `${named.join(', ')} — ${said.charAt(0).toLowerCase()}${said.slice(1)}` : said;
     const related = [...new Set(shown.flatMap((s) => corpus.eventsOfSentence(s.sentence.key)))].slice(0, 3);
     return {
       ...base,
@@ -216,14 +220,26 @@ function rankAll(corpus: Corpus, q: Understood): Ranked {
   // A publication is told by a report's sentence ("data showed on Monday"), rarely an event of the timeline.
   // So is an amount ("how much was trade"): a figure is stated in a sentence, not an occasion.
   const amount = asked?.kind === 'amount' || asked?.kind === 'change';
-  const preferSentences = amount || q.intent === 'said' || q.intent === 'count' || q.intent === 'who-is' || (q.intent === 'when' && asksWhenReported(q.raw));
   const bestSentence = sentences[0];
+  // "Who accompanied Xi on the visit": a sentence that names people and says what the question asks beyond the event's
+  // own words ("officials are accompanying Xi") answers it; the visit's other participant (its host) is not who went with him.
+  const whoSaidBetter = q.intent === 'who' && bestSentence !== undefined && bestEvent !== undefined && bestSentence.coverage >= MIN_SENTENCE_COVERAGE
+    && saysBeyondEvent(corpus, q, bestSentence, bestEvent.event) && namesInSentence(bestSentence.sentence.text, q.people).length > 0;
+  const preferSentences = amount || whoSaidBetter || q.intent === 'said' || q.intent === 'count' || q.intent === 'who-is' || (q.intent === 'when' && asksWhenReported(q.raw));
   // A quoted sentence answers "what did X say" with half the topic, and "when" if it states its date; others need most of it.
   const datedWhen = q.intent === 'when' && bestSentence !== undefined && ownDate(corpus, bestSentence.sentence) !== null;
   // "Which anniversary": a sentence saying which ("the 75th anniversary") answers with the noun and half the topic.
   const saysWhich = asked?.kind === 'attribute' && bestSentence !== undefined && qualifies(asked, bestSentence.sentence.text);
   const sentenceFits = bestSentence !== undefined && bestSentence.coverage >= (preferSentences || datedWhen || saysWhich ? MIN_SENTENCE_COVERAGE : MIN_SENTENCE_COVERAGE_OTHER);
   return { events, sentences, eventFits, sentenceFits, preferSentences };
+}
+
+/** Whether the sentence covers a topic word, other than a place asked about, that the event's own words do not. */
+function saysBeyondEvent(corpus: Corpus, q: Understood, scored: ScoredSentence, event: DatedEvent): boolean {
+  const said = new Set(tokenize(scored.sentence.text));
+  const own = eventOwnTerms(corpus, event);
+  const placeWords = new Set(tokenize(q.places.join(' ')));
+  return q.topic.some((t) => !placeWords.has(t) && covers(said, t) && !covers(own, t));
 }
 
 /** Sentences read for what a question asks for ("how much", "which anniversary") beyond the best-covered one. */

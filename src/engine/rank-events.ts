@@ -137,6 +137,9 @@ export function mentionsPerson(event: DatedEvent, person: string): boolean {
   return event.participants.length === 0 && event.sources.some((s) => namesPerson(s.quote, person));
 }
 
+/** The words an event says itself (title, place, people, its sources), without the sentences around them. */
+export const eventOwnTerms = (corpus: Corpus, event: DatedEvent): ReadonlySet<string> => eventTerms(corpus, event).own;
+
 const withWords = (terms: EventTerms, words: ReadonlySet<string>): EventTerms => ({ ...terms, own: new Set([...terms.own, ...words]) });
 
 /**
