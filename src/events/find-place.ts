@@ -146,8 +146,26 @@ function isAffiliation(text: string, at: number): boolean {
 /** "discussed the situation in Iran", "a deal to end the war in Ukraine": a place after such a noun is a topic, not a venue. */
 const TOPIC_BEFORE = /\b(?:war|conflict|crisis|situation|fighting|violence|tensions?|developments|unrest|invasion|confrontation)\s+$/i;
 
-function isTopic(text: string, at: number): boolean {
-  return TOPIC_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+/** "the Vietnam crisis", "a Serbia deal": a place before such a noun modifies it, a topic again. */
+const TOPIC_AFTER = /^\s+(?:war|conflict|crisis|situation|issue|question|problem|dispute|deal|file|policy|peace|settlement)\b/i;
+
+function isTopic(text: string, at: number, end = at): boolean {
+  return TOPIC_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || TOPIC_AFTER.test(text.slice(end, end + 16));
+}
+
+/**
+ * "the leaders of Vietnam, Mongolia and Serbia", "delegations from Vietnam", "Lan Kim of Vietnam": a place that says
+ * whom someone represents, alone or in a list after it, is where they come from, not where the deed happens.
+ */
+const ORIGIN_ROLES = ['leaders?', 'heads?(?:\\s+of\\s+(?:state|government))?', 'presidents?', 'prime\\s+ministers?', 'premiers?', 'kings?',
+  'monarchs?', 'rulers?', 'representatives', 'delegations?', 'delegates', 'officials', 'envoys', 'ministers?', 'diplomats', 'counterparts?',
+  'peoples?', 'citizens', 'nationals', 'ambassadors?'].map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join('|');
+const ORIGIN_BEFORE = new RegExp(String.raw`(?:\b(?:${ORIGIN_ROLES})\s+(?:of|from)|\p{Lu}[\p{L}’'-]*\s+of)\s+(?:(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+(?:and\s+)?|\s+and\s+))*(?:the\s+)?$`, 'u');
+/** How far back the words of an origin list may start: a list of eight countries fits. */
+const ORIGIN_REACH = 160;
+
+function isOrigin(text: string, at: number): boolean {
+  return ORIGIN_BEFORE.test(text.slice(Math.max(0, at - ORIGIN_REACH), at));
 }
 
 /**
@@ -193,7 +211,7 @@ function placeOfAction(clauseText: string, actionText: string): string | null {
     if (INSTITUTIONS.has(name)) continue;
     const end = m.index + name.length;
     if (METONYM_AFTER.test(text.slice(end, end + 16)) || METONYM_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-    if (isAffiliation(text, m.index)) continue;
+    if (isAffiliation(text, m.index) || isTopic(text, m.index, end) || isOrigin(text, m.index)) continue;
     return tidy(name);
   }
   return null;
@@ -209,7 +227,9 @@ function statedPlace(text: string): string | null {
   for (const m of text.matchAll(GAZETTEER_RE)) {
     const preposition = (m[1] ?? '').toLowerCase();
     const name = m[2];
-    if (name === undefined || isAffiliation(text, m.index) || isTopic(text, m.index)) continue;
+    if (name === undefined) continue;
+    const at = m.index + m[0].length - name.length;
+    if (isAffiliation(text, m.index) || isTopic(text, m.index, at + name.length) || isOrigin(text, at)) continue;
     // "according to the Kremlin", "a statement from Beijing": the source of words, not a venue.
     if ((preposition === 'to' || preposition === 'from') && (INSTITUTIONS.has(name) || /\baccording\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
     return tidy(name);

@@ -30,6 +30,21 @@ describe('findPlace', () => {
     expect(findStatedPlace('The envoys spoke by phone about a plan to end the war in Yemen.')).toBeNull();
     expect(findStatedPlace('The envoys spoke by phone about the crisis in Sudan.')).toBeNull();
   });
+
+  it('reads a place before "crisis", "war" or "issue" as the topic, not the venue', () => {
+    expect(findPlace('"We value your calm view of the Vietnam crisis," Ana told Ben at their first meeting since the war began.', 'meeting')).toBeNull();
+    expect(findPlace('The ministers discussed the Mongolia issue when they met on Monday.', 'met')).toBeNull();
+  });
+
+  it('reads a place that says whom someone represents as where they come from, not the venue', () => {
+    const list = 'Ana Lutz hosted the summit, which drew leaders from two dozen countries, including the leaders of Vietnam, Mongolia, Serbia and Turkey.';
+    expect(findPlace(list, 'hosted')).toBeNull();
+    expect(findPlace('The leaders of Vietnam and Mongolia met on Monday.', 'met')).toBeNull();
+    expect(findPlace('Ben Ross met Lan Kim of Vietnam and Ivo Horak of Serbia.', 'met')).toBeNull();
+    expect(findStatedPlace('Delegations from Serbia held talks on Monday.')).toBeNull();
+    expect(findPlace('The envoys of Mongolia met in Hanoi.', 'met')).toBe('Hanoi');
+    expect(findPlace('The leaders of Vietnam and Mongolia met in Serbia.', 'met')).toBe('Serbia');
+  });
 });
 
 describe('datelines', () => {
