@@ -177,8 +177,11 @@ export function leadingDateTime(text: string): { readonly date: IsoDate; readonl
 }
 
 // What may follow the date on a line of its own: short segments after a bar or slash ("March 21, 2023 / 14:00 / The
-// Kremlin, Moscow").
-const DATE_LINE_TAIL = /^[\s,]*(?:[|/•·][^|/•·.!?]{0,60}){0,4}$/;
+// Kremlin, Moscow"), or the place after a comma, as an official transcript heads its text ("June 6, 2019, St Petersburg",
+// "May 3, 2031, Novo-Ogaryovo, Moscow Region"): capitalised words only, so a sentence never passes.
+const NAME_WORD = "(?:\\p{Lu}[\\p{L}.'’-]*|of|de|on|upon|am|an|the)";
+const DATE_LINE_PLACE = `,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+${NAME_WORD}){0,3}`;
+const DATE_LINE_TAIL = new RegExp(`^[\\s,]*(?:(?:${DATE_LINE_PLACE}){1,3}\\s*)?(?:[|/•·][^|/•·.!?]{0,60}){0,4}$`, 'u');
 // A wire service in brackets before the date and time: "(Xinhua) 09:59, May 10, 2015".
 const BRACKETED_AGENCY = /^\(([A-Z][A-Za-z&.-]{1,20}(?:[ ][A-Z][A-Za-z&.-]{1,20}){0,2})\)\s*/;
 

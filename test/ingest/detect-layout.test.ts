@@ -131,11 +131,13 @@ describe('parseDateOnlyLine', () => {
     ['(Harbour Wire)    09:59, May 10, 2031', '2031-05-10', 'Harbour Wire'],
     ['(XNA) May 10, 2031 11:20', '2031-05-10', 'XNA'],
     ['Thu, 05/25/2031 - 17:53', '2031-05-25', null],
+    ['June 6, 2031, Port Harbour', '2031-06-06', null],
+    ['May 3, 2031, Old Mill Lodge, Harbour Region', '2031-05-03', null],
   ])('reads %j', (line, date, agency) => {
     expect(parseDateOnlyLine(line)).toEqual({ date, agency });
   });
 
-  it.each([['05/06/2031 - 17:53'], ['May 10, 2031 was a quiet day for the harbour.'], ['(XNA) The ferry line reopened on May 10, 2031.'], ['(see below) May 10, 2031']])(
+  it.each([['05/06/2031 - 17:53'], ['May 10, 2031 was a quiet day for the harbour.'], ['(XNA) The ferry line reopened on May 10, 2031.'], ['May 10, 2031, the ferry line reopened'], ['(see below) May 10, 2031']])(
     'is not fooled by %j',
     (line) => expect(parseDateOnlyLine(line)).toBeNull(),
   );

@@ -360,6 +360,13 @@ describe('publication date: placeholders and bounding dates', () => {
     expect(dateOf(page('Thu, 05/06/2031 - 17:53'))).toBeNull();
   });
 
+  it('reads a transcript heading of a date and the place as the stated date, not a sentence', () => {
+    const r = parseArticle('t.txt', 'Harbour towns sign a ferry pact\n\nJune 6, 2031, Port Harbour\n\nThe mayors signed the ferry pact after a year of talks.');
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value).toMatchObject({ published: '2031-06-06', publishedInferred: false });
+    expect(r.value.sentences.map((s) => s.text)).toEqual(['The mayors signed the ferry pact after a year of talks.']);
+  });
+
   it('reads a "this article is from" line', () => {
     expect(dateOf('This Article is From Mar 9, 2020\n\nFerry talks end\n\nThe ferry talks ended on Sunday after a long night.')).toBe('2020-03-09');
   });
