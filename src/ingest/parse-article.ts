@@ -180,6 +180,8 @@ function looksWrapped(text: string, run: readonly Span[]): boolean {
 const UNKNOWN_METADATA = /^\p{Lu}\p{Ll}+(?: [\p{L}\d]+){0,2}: .{0,80}[^.!?"”]$/u;
 // One or two words without sentence punctuation, or a bare clock ("00:00:00 UTC").
 const SECTION_LABEL = /^(?:[^\s.!?:;,"“”]+(?: [^\s.!?:;,"“”]+)?|\d{1,2}:\d{2}(?::\d{2})?(?: ?[A-Z]{2,4})?)$/u;
+/** A field or setting label left without its value ("Font size:", "Site colours:", "Author :"): a page's form, not text. */
+const EMPTY_LABEL = /^\p{L}[\p{L}\d'’-]*(?: [\p{L}\d'’-]+){0,2} ?:$/u;
 /**
  * The site speaking to its reader above the headline ("we have disabled all ads to improve your reading experience",
  * "Your support can help us"): "we"/"us"/"our" beside "you"/"your", outside quotation marks. A news story's own first
@@ -346,8 +348,10 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
       }
     }
     // Unknown metadata before the body ("Reading time: 3 min", "Image credit: …"): a short key and a short value.
-    // A line of one or two words above the headline is a site's menu or section ("All news", "World", "Kremlin.ru").
-    const aboveHeadline = headline === null && (SECTION_LABEL.test(line) || READER_APPEAL.test(line) || HEADER_LIST_ITEM.test(line));
+    // A line of one or two words above the headline is a site's menu or section ("All news", "World", "Kremlin.ru"),
+    // and a label with no value there is a form's ("Font size:").
+    const aboveHeadline =
+      headline === null && (SECTION_LABEL.test(line) || READER_APPEAL.test(line) || HEADER_LIST_ITEM.test(line) || EMPTY_LABEL.test(line));
     if (inHeader && bodyLines.length === 0 && (UNKNOWN_METADATA.test(line) || aboveHeadline)) {
       run++;
       continue;

@@ -402,6 +402,13 @@ describe('a wire dateline below the page chrome', () => {
     expect(parse(page.replace('Date\n', 'Topics\n')).published).toBeNull();
   });
 
+  it('reads labels left without their value above the headline as the page form, not the text', () => {
+    const r = parseArticle('f.txt', 'View settings\n\nFont size:\nSite colours:\n\nHarbour towns sign a ferry pact\n\nThe two boards signed the pact on Monday.');
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.title).toBe('Harbour towns sign a ferry pact');
+    expect(r.value.sentences.map((s) => s.text)).toEqual(['The two boards signed the pact on Monday.']);
+  });
+
   it('takes the headline below a site section, not the section', () => {
     const r = parseArticle('s.txt', 'All news\n\nHarbour towns sign a ferry pact\n\nThe two harbour boards signed the pact on Monday.');
     if (!r.ok) throw new Error(r.error.message);
