@@ -7,6 +7,7 @@ import { problem, type Answer, type AnswerItem } from '../answer/answer.js';
 import { formatDate, formatDateInSentence, precisionOf } from '../answer/format-date.js';
 import { askAggregate, isAggregate } from './ask-aggregate.js';
 import { askedFor, gives, qualifies, saysNotGiven, type AskedFor } from './asked-for.js';
+import { withGiverNearby } from './asked-nearby.js';
 import { askOnThisDay } from './ask-on-this-day.js';
 import { askSpeaker, asksForSpeaker } from './ask-speaker.js';
 import { asksWhenReported, reportDate, withoutReportingVerb } from './report-date.js';
@@ -214,23 +215,27 @@ function rankAll(corpus: Corpus, q: Understood): Ranked {
   }
   if (q.intent === 'said') sentences = withSpeakerQuote(corpus, q, sentences);
   const asked = askedFor(q.raw);
-  if (asked) sentences = withGivingFirst(asked, sentences);
+  if (asked) sentences = [...withGiverNearby(corpus, asked, q.topic, withGivingFirst(asked, sentences), MIN_SENTENCE_COVERAGE)];
   const bestEvent = events[0];
   const eventFits = bestEvent !== undefined && bestEvent.coverage >= MIN_EVENT_COVERAGE && (q.topic.length > 0 || q.people.length > 0 || q.date !== null);
   // A publication is told by a report's sentence ("data showed on Monday"), rarely an event of the timeline.
   // So is an amount ("how much was trade"): a figure is stated in a sentence, not an occasion.
-  const amount = asked?.kind === 'amount' || asked?.kind === 'change';
+  const stated = asked?.kind === 'amount' || asked?.kind === 'change';
+  // So are a length and an hour ("scheduled for March 20 to 22", "began at 11:07") the best event's sources do not give,
+  // though the sentence must still cover most of the topic.
+  const toldBeside = (asked?.kind === 'duration' || asked?.kind === 'time') && !(bestEvent?.event.sources ?? []).some((s) => gives(asked, s.quote));
   const bestSentence = sentences[0];
   // "Who accompanied Xi on the visit": a sentence that names people and says what the question asks beyond the event's
   // own words ("officials are accompanying Xi") answers it; the visit's other participant (its host) is not who went with him.
   const whoSaidBetter = q.intent === 'who' && bestSentence !== undefined && bestEvent !== undefined && bestSentence.coverage >= MIN_SENTENCE_COVERAGE
     && saysBeyondEvent(corpus, q, bestSentence, bestEvent.event) && namesInSentence(bestSentence.sentence.text, q.people).length > 0;
-  const preferSentences = amount || whoSaidBetter || q.intent === 'said' || q.intent === 'count' || q.intent === 'who-is' || (q.intent === 'when' && asksWhenReported(q.raw));
+  const halfTopic = stated || whoSaidBetter || q.intent === 'said' || q.intent === 'count' || q.intent === 'who-is' || (q.intent === 'when' && asksWhenReported(q.raw));
+  const preferSentences = halfTopic || toldBeside;
   // A quoted sentence answers "what did X say" with half the topic, and "when" if it states its date; others need most of it.
   const datedWhen = q.intent === 'when' && bestSentence !== undefined && ownDate(corpus, bestSentence.sentence) !== null;
   // "Which anniversary": a sentence saying which ("the 75th anniversary") answers with the noun and half the topic.
   const saysWhich = asked?.kind === 'attribute' && bestSentence !== undefined && qualifies(asked, bestSentence.sentence.text);
-  const sentenceFits = bestSentence !== undefined && bestSentence.coverage >= (preferSentences || datedWhen || saysWhich ? MIN_SENTENCE_COVERAGE : MIN_SENTENCE_COVERAGE_OTHER);
+  const sentenceFits = bestSentence !== undefined && bestSentence.coverage >= (halfTopic || datedWhen || saysWhich ? MIN_SENTENCE_COVERAGE : MIN_SENTENCE_COVERAGE_OTHER);
   return { events, sentences, eventFits, sentenceFits, preferSentences };
 }
 

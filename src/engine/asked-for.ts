@@ -20,6 +20,14 @@ const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|n
 const HOW_LONG = /^\s*how\s+long\b/i;
 const DURATION = new RegExp(String.raw`\b(?:${NUMBER}|an?|half\s+an?)[\s-]+(?:minutes?|hours?|days?|weeks?|months?|years?)(?:[\s-]+long)?\b|\b(?:minutes?|hours?|day|week)-long\b`, 'i');
 
+/** "Scheduled for March 20 to 22", "from 3 to 5 June": a span of days gives the length of what it dates. */
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+const DAY_SPAN = new RegExp(String.raw`\b${MONTH}\s+\d{1,2}\s*(?:-|–|—|to|until|till|through|thru)\s*(?:${MONTH}\s+)?\d{1,2}\b|\b\d{1,2}\s*(?:-|–|—|to|until|till|through)\s*\d{1,2}\s+${MONTH}`, 'i');
+
+/** "What time did the summit begin": a time of day ("at 11:07 Moscow time", "at 3 p.m.", "at noon"). */
+const WHAT_TIME = /^\s*(?:at\s+)?what\s+time\b/i;
+const TIME_OF_DAY = /\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b\d{1,2}(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b|\b\d{1,2}\s+o['’]clock\b/i;
+
 /**
  * "How much was trade", "how much gas": an amount, a number with a currency, a magnitude or a unit ("1.7 trillion yuan",
  * "$237 billion", "38 billion cubic metres"). "How much did trade grow" is answered by a share as well ("grew 2.9%").
@@ -30,7 +38,7 @@ const SHARE = /\b\d[\d,.]*\s*(?:%|per\s*cent\b|percent\b)/i;
 const CHANGE = /\b(?:grow|grew|grown|rise|rose|risen|increase[ds]?|fall|fell|fallen|drop(?:ped)?|decline[ds]?|shr[iu]nk|shrank|jump(?:ed)?|climb(?:ed)?|gain(?:ed)?|lose|lost|change[ds]?)\b/i;
 
 export interface AskedFor {
-  readonly kind: 'attribute' | 'count' | 'duration' | 'amount' | 'change';
+  readonly kind: 'attribute' | 'count' | 'duration' | 'time' | 'amount' | 'change';
   /** The noun as asked, and its stem. */
   readonly word: string;
   readonly stem: string;
@@ -38,6 +46,7 @@ export interface AskedFor {
 
 export function askedFor(question: string): AskedFor | null {
   if (HOW_LONG.test(question)) return { kind: 'duration', word: 'long', stem: 'long' };
+  if (WHAT_TIME.test(question)) return { kind: 'time', word: 'time', stem: 'time' };
   if (HOW_MUCH.test(question)) return CHANGE.test(question) ? { kind: 'change', word: 'much', stem: 'much' } : { kind: 'amount', word: 'much', stem: 'much' };
   const counted = COUNTED.exec(question)?.[1];
   if (counted && !CLAIMED_COUNTS.test(counted)) return { kind: 'count', word: counted, stem: stem(counted.toLowerCase()) };
@@ -52,7 +61,8 @@ const hasStem = (text: string, s: string): boolean => wordsOf(text).some((w) => 
 /** Whether `text` gives what was asked: the attribute's noun, or a number just before the counted noun ("30 deals"). */
 export function gives(asked: AskedFor, text: string): boolean {
   if (asked.kind === 'attribute') return hasStem(text, asked.stem);
-  if (asked.kind === 'duration') return DURATION.test(text);
+  if (asked.kind === 'duration') return DURATION.test(text) || DAY_SPAN.test(text);
+  if (asked.kind === 'time') return TIME_OF_DAY.test(text);
   if (asked.kind === 'amount') return AMOUNT.test(text);
   if (asked.kind === 'change') return SHARE.test(text) || AMOUNT.test(text);
   const words = wordsOf(text);
