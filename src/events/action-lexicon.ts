@@ -16,7 +16,7 @@ export const ACTION_LEXICON = [
   ['sign', String.raw`joint\s+statement|sign(?:s|ed|ing)?|agreements?|treaty|deals?|memorandum|declaration`],
   ['summit', String.raw`summits?`],
   ['talks', String.raw`talks|negotiations?|held\s+discussions|discussed`],
-  ['meet', String.raw`met|meets?|meeting|face[- ]to[- ]face|get-together|sat\s+down`],
+  ['meet', String.raw`met|meets?|meetings?|face[- ]to[- ]face|get-together|sat\s+down`],
   ['host', String.raw`host(?:s|ed|ing)?|welcom(?:es|ed|ing)|receiv(?:es|ed)`],
   ['visit', String.raw`(?:state\s+)?visit(?:s|ed|ing)?|trip|travel(?:s|led|ed)?\s+to|fl(?:ew|own)\s+to|arriv(?:es|ed|al)|tour(?:s|ed)?`],
   ['ceremony', String.raw`(?:opening|closing)\s+ceremon(?:y|ies)|ceremon(?:y|ies)|parade|celebrat(?:e|es|ed|ion)|presented|presents|awarded`],

@@ -121,6 +121,19 @@ function shortlyBeforeOrAfter(text: string, segments: readonly Clause[], clauses
   return [];
 }
 
+/**
+ * "…holding meetings amid the annual session on Wednesday": an amid-phrase with no verb of its own is the deed's time
+ * frame, so its date is the deed's. (Not "ahead of" or "following", which put the deed before or after it.)
+ */
+function amidFrame(segments: readonly Clause[], clauses: readonly Clause[], dates: readonly DateSpan[], actions: readonly ActionMatch[]): Clause | undefined {
+  for (const s of segments) {
+    const next = clauses.find((c) => c.start === s.end && c.opener === 'amid');
+    if (next === undefined || actions.some((a) => isWithin(next, a))) continue;
+    if (dates.some((d) => isWithin(next, d) && !d.background)) return next;
+  }
+  return undefined;
+}
+
 function gapBetween(action: ActionMatch, date: DateSpan): number {
   return action.end <= date.start ? date.start - action.end : action.start >= date.end ? action.start - date.end : 0;
 }
@@ -348,6 +361,8 @@ interface Draft {
   readonly subjects: readonly string[];
   /** The dateline city of the lead paragraph, when this sentence opens with it. */
   readonly dateline: string | null;
+  /** An amid-phrase that dates the deed ("amid the session on Wednesday in Astana"): its place is the deed's too. */
+  readonly frameText?: string | undefined;
 }
 
 export function extractEvents(article: Article, timexes: readonly SentenceTimex[]): EventMention[] {
@@ -368,11 +383,18 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
   /** The last dated statement, so `"…," Zhao said.` right after it can take its date. */
   let lastStatement: { speakers: readonly string[]; date: string; precision: Precision; index: number } | null = null;
 
+  // "Putin, Xi meet at summit" over "Now they will be holding meetings…": until the text names someone, its "they"
+  // are the people its headline names.
+  const headline = headlinePeople(article);
+  let namedYet = false;
+
   for (const sentence of article.sentences) {
     const text = sentence.text;
     const dateline = sentence.paragraph === leadParagraph ? leadDateline ?? findDateline(text) : null;
+    if (!namedYet && context.previous.length === 0) context.previous = headline;
     const previous = context.previous;
     const people = findPeople(text, context);
+    namedYet ||= people.length > 0;
     const found = findActions(text);
     const actions = found.some((a) => a.kind === 'statement' && NAMING_VERB.test(a.text)) ? found.filter((a) => !isNaming(text, a)) : found;
     facts[sentence.index] = {
@@ -421,7 +443,11 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
         clauseDates = dates.filter((d) => d.end <= first.start && first.start - d.end <= 3).map((d) => ({ ...d, background: false }));
       }
       if (clauseDates.length === 0) clauseDates = shortlyBeforeOrAfter(text, segments, clauses, dates);
+      // The amid-phrase that lends its date lends its place too, when the deed's own words name none.
+      const frame = clauseDates.length === 0 ? amidFrame(segments, clauses, dates, actions) : undefined;
+      if (frame !== undefined) clauseDates = dates.filter((d) => isWithin(frame, d) && !d.background);
       const clauseText = segments.map((c) => text.slice(c.start, c.end)).join(' ');
+      const frameText = frame === undefined ? undefined : text.slice(frame.start, frame.end);
       for (const date of clauseDates) {
         const own = clauseActions.filter((a) => (anchorOf.get(a) === date || !anchorOf.has(a) || !clauseDates.includes(anchorOf.get(a) as DateSpan))
           && !isObjectOfSpeech(text, a, clauseActions) && !isCommemorated(text, a));
@@ -442,7 +468,7 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
         if (isSpeech(best.kind) && who.length > 0 && !who.some(isPrincipal) && !people.some((p) => who.includes(p.name) && p.official)) continue;
         const endDate = date.endDate ?? multiDayEnd(clauseText, date);
         const when = isPlanned(text, best.start) ? plannedDate(date.date, date.precision, text.slice(date.start, date.end), article.published) : date.date;
-        sentenceDrafts.push({ sentence, date: when, precision: date.precision, endDate, action: best, clauseText, participants: who, subjects: subjectsOf(text, people, who, best), dateline });
+        sentenceDrafts.push({ sentence, date: when, precision: date.precision, endDate, action: best, clauseText, participants: who, subjects: subjectsOf(text, people, who, best), dateline, frameText });
       }
     }
 
@@ -498,6 +524,12 @@ export function extractEvents(article: Article, timexes: readonly SentenceTimex[
   return drafts.map((d) => toMention(article, withContinuation(d, facts)));
 }
 
+/** Two or more people the headline names, for the text's first "they"; none otherwise. */
+function headlinePeople(article: Article): readonly string[] {
+  const names = unique(findPeople(article.title, createPeopleContext(article.sentences.map((s) => s.text))).map((p) => p.name));
+  return names.length >= 2 ? names : [];
+}
+
 function invitersIn(people: readonly PersonMention[], actions: readonly ActionMatch[]): string[] {
   const invite = actions.find((a) => a.kind === 'invite');
   return invite === undefined ? [] : unique(people.filter((p) => p.start < invite.start).map((p) => p.name));
@@ -536,7 +568,8 @@ function datelinePlace(article: Article, d: Draft): string | null {
 function toMention(article: Article, d: Draft): EventMention {
   // Where a statement was made is seldom said; a place named in it is usually what it is about.
   // Where a call was made from is not where it happened; the text seldom says either.
-  const stated = isSpeech(d.action.kind) || d.action.kind === 'call' ? findStatedPlace(d.clauseText) : findPlace(d.clauseText, d.action.text);
+  const stated = isSpeech(d.action.kind) || d.action.kind === 'call' ? findStatedPlace(d.clauseText)
+    : findPlace(d.clauseText, d.action.text) ?? (d.frameText === undefined ? null : findPlace(d.frameText));
   const dateline = datelinePlace(article, d);
   const place = stated === null ? dateline : narrowedByDateline(stated, dateline);
   const participants = addHost(d.participants, d.action.kind, place);

@@ -123,6 +123,15 @@ describe('extractEvents', () => {
     expect(m).toMatchObject({ date: '2030-05-15', precision: 'day', action: 'accept' });
   });
 
+  it('reads the lead’s "they" as the people of the headline, plural "meetings" as an encounter, and an amid-phrase as its time and place', () => {
+    const lead = 'Now they will be holding meetings amid the yearly session of the regional bloc on Wednesday and Thursday in the Kazakh capital of Astana.';
+    const article = { ...makeArticle('amid.txt', '2030-05-16', ['Wire staff', lead, 'More follows.']), title: 'Putin, Xi meet at regional summit' };
+    const mentions = extractEvents(article, [timex(article, 1, 'Wednesday', '2030-05-15'), timex(article, 1, 'Thursday', '2030-05-16')]);
+    expect(mentions.map((m) => [m.date, m.endDate, m.action, [...m.participants].sort(), m.place])).toEqual([
+      ['2030-05-15', '2030-05-16', 'meet', ['Vladimir Putin', 'Xi Jinping'], 'Astana'],
+    ]);
+  });
+
   it('dates a statement about an event, not the event it names', () => {
     const [m] = extractOne('European Commission President Ursula von der Leyen criticised the visit on Thursday.', [['Thursday', '2030-05-16']]);
     expect(m).toMatchObject({ action: 'statement', participants: ['Ursula von der Leyen'] });
