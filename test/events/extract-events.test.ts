@@ -123,6 +123,14 @@ describe('extractEvents', () => {
     expect(m).toMatchObject({ date: '2030-05-15', precision: 'day', action: 'accept' });
   });
 
+  it('dates a lead’s deed under way ("is visiting") by the article date, not a plan ("is going to visit")', () => {
+    const lead = 'Xi is visiting the Russian port city of Vladivostok, where a regional trade forum is taking place.';
+    const [m, ...rest] = extractEvents(makeArticle('now.txt', '2030-05-15', [lead, 'More follows.']), []);
+    expect(rest).toHaveLength(0);
+    expect([m?.date, m?.action, m?.place, [...(m?.participants ?? [])].sort()]).toEqual(['2030-05-15', 'visit', 'Vladivostok', ['Vladimir Putin', 'Xi Jinping']]);
+    expect(extractEvents(makeArticle('plan.txt', '2030-05-15', ['Xi is going to visit Vladivostok.', 'More follows.']), [])).toEqual([]);
+  });
+
   it('reads the lead’s "they" as the people of the headline, plural "meetings" as an encounter, and an amid-phrase as its time and place', () => {
     const lead = 'Now they will be holding meetings amid the yearly session of the regional bloc on Wednesday and Thursday in the Kazakh capital of Astana.';
     const article = { ...makeArticle('amid.txt', '2030-05-16', ['Wire staff', lead, 'More follows.']), title: 'Putin, Xi meet at regional summit' };
