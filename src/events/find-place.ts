@@ -272,7 +272,10 @@ function cityWithin(text: string, place: string | null): string | null {
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     // A whole run of capitalised words, less leading words that start no place ("In Qingdao"): never a part of a longer
     // name ("Vladimir" of "Vladimir Putin", "Shanghai" of "Shanghai Cooperation Organisation"). A possessive ends a run.
-    for (const part of m[0].split(/(?<=[’']s)\s+/)) {
+    const parts = m[0].split(/(?<=[’']s)\s+/);
+    for (const [k, part] of parts.entries()) {
+      // "Beijing’s Silk Road Economic Belt": a city owning a named thing names its government, not a venue.
+      if (k < parts.length - 1 && /[’']s$/.test(part)) continue;
       const words = part.replace(/[’']s$/, '').split(/\s+/);
       while (words.length > 1 && NOT_PLACE.has(words[0] ?? '')) words.shift();
       // "the Hangzhou Summit", "the Sochi Olympics": a city naming the gathering it hosts.

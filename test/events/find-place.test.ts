@@ -36,6 +36,11 @@ describe('findPlace', () => {
     expect(findPlace('The ministers discussed the Mongolia issue when they met on Monday.', 'met')).toBeNull();
   });
 
+  it('does not narrow a country to a city that only owns a named thing in it ("Hanoi’s Red River Belt project")', () => {
+    expect(findPlace('Ana said she plans to travel to Vietnam in May for events related to Hanoi’s Red River Belt project.', 'travel to')).toBe('Vietnam');
+    expect(findPlace('He arrived in Vietnam for talks at Hanoi’s presidential palace.', 'arrived')).toBe('Hanoi');
+  });
+
   it('reads a place that says whom someone represents as where they come from, not the venue', () => {
     const list = 'Ana Lutz hosted the summit, which drew leaders from two dozen countries, including the leaders of Vietnam, Mongolia, Serbia and Turkey.';
     expect(findPlace(list, 'hosted')).toBeNull();
