@@ -7,7 +7,7 @@
  * (if any) continues on the same line, so offsets stay exact. Patterns describe layouts, never particular outlets.
  */
 import type { IsoDate } from '../domain.js';
-import { leadingAbsoluteDate } from './find-absolute-dates.js';
+import { findAbsoluteDates, leadingAbsoluteDate } from './find-absolute-dates.js';
 
 export type HeaderField =
   | { readonly kind: 'title'; readonly value: string }
@@ -348,6 +348,48 @@ export function parseDateline(paragraph: string): Dateline | null {
   const agency = groups.find((g) => !/\d/.test(g)) ?? null;
   const date = dayMonth === undefined ? null : leadingAbsoluteDate(dayMonth)?.date ?? null;
   return { length: m[0].length, place, date, agency };
+}
+
+// A photo credit closing a caption: "(Xinhua/Ju Peng)", "(AP Photo/Ada Berg, Pool)", "(Ada Berg/Pool via AP)",
+// "PHOTO: REUTERS", "Photo: AP"; or one opening it, "Photo: EPA …", "© Harbour Wire / Ada Berg …".
+const CAPTION_CREDIT =
+  /\((?:\p{Lu}[^()/]{0,40}\/[^()]{1,60}|[^()]{0,60}\b(?:photo|via (?:AP|AFP|EPA|Reuters|Getty Images))\b[^()]{0,40})\)\.?$|(?:^|\s)(?:photo|image|picture)s?\s*:\s*\p{Lu}[\p{L}. /]{0,40}$|^(?:photo|image|picture)s?\s*:|^©/iu;
+// The words that say a picture is described: "file photo", "pictured".
+const CAPTION_WORDS = /\b(?:file (?:photo|picture|image)|pictured)\b/i;
+// Before a caption's closing date: a place and a comma, perhaps "on" and a weekday ("in Moscow, Russia, May 9, 2015",
+// "in Beijing, Saturday June 25, 2016", "in Vladivostok, Russia, on Sept 11, 2018"). The place is no weekday: "said on
+// Tuesday, 4 June 2031" is prose.
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const PLACE_BEFORE_DATE = new RegExp(`(?<!\\p{L})(?!${WEEKDAY}\\b)\\p{Lu}[\\p{L}.'’-]*,\\s+(?:on\\s+)?(?:${WEEKDAY},?\\s+)?$`, 'u');
+// After it: the sentence's end, then a credit, a site's name after a dash, or the next sentence.
+const AFTER_CAPTION_DATE = /^(?:\.?\s*$|\.?\s+[-–—|]\s*[\p{L} .]{1,40}$|\.\s+(?=[\p{Lu}(]))/u;
+
+/**
+ * A photo caption: it describes a picture, so its date is the picture's, which may be a file photo's from another
+ * day, never by itself the day of the piece. Told by a credit, by "file photo" or "pictured", or by a sentence that
+ * ends on a place and a full date ("…at a hotel in Goa, India, October 16, 2031."), as news prose seldom does.
+ */
+export function isPhotoCaption(paragraph: string): boolean {
+  const text = paragraph.trim();
+  if (CAPTION_CREDIT.test(text) || CAPTION_WORDS.test(text)) return true;
+  return findAbsoluteDates(text).some((d) => {
+    const before = text.slice(Math.max(0, d.offset - 60), d.offset);
+    return PLACE_BEFORE_DATE.test(before) && AFTER_CAPTION_DATE.test(text.slice(d.offset + d.text.length));
+  });
+}
+
+// The place a caption shows: the name after its last "in", "at" or "city of" before the date ("…hotel in Goa, India, October
+// 16, 2031" → "Goa"), else the name just before the commas that lead to the date ("…Summit Durban, South Africa, …").
+const PLACE_WORD = "\\b(?:in|at|(?:city|town|port|village|province|region) of)\\s+";
+const CAPTION_PLACE_AFTER_IN = new RegExp(`${PLACE_WORD}(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\b(?!.*${PLACE_WORD}\\p{Lu})`, 'u');
+const CAPTION_PLACE_BEFORE_COMMA = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),[^,]{0,40}(?:,[^,]{0,40})?,?\s*$/u;
+
+/** The place a photo caption shows, as written, or null when it has no full date or names no place before it. */
+export function captionPlace(caption: string): string | null {
+  const date = findAbsoluteDates(caption)[0];
+  if (date === undefined) return null;
+  const before = caption.slice(Math.max(0, date.offset - 120), date.offset);
+  return CAPTION_PLACE_AFTER_IN.exec(before)?.[1] ?? CAPTION_PLACE_BEFORE_COMMA.exec(before)?.[1] ?? null;
 }
 
 /** A headline: a short line that does not read as a sentence (no closing full stop, no trailing comma or colon). */

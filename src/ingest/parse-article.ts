@@ -21,7 +21,7 @@ import { createHash } from 'node:crypto';
 import type { Article, IsoDate, Result, Sentence } from '../domain.js';
 import { err, ok } from '../domain.js';
 import { comparisonKey, outletNamedIn, screenLine } from './clean-text.js';
-import { isPlaceholderDate, looksLikeHeadline, parseByline, parseDateline, parseDateOnlyLine, parseHeaderLine } from './detect-layout.js';
+import { captionPlace, isPhotoCaption, isPlaceholderDate, looksLikeHeadline, parseByline, parseDateline, parseDateOnlyLine, parseHeaderLine } from './detect-layout.js';
 import type { HeaderField } from './detect-layout.js';
 import { extractHtml } from './extract-html.js';
 import type { HtmlMeta } from './extract-html.js';
@@ -496,11 +496,13 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
   const statedHtmlDate = meta?.published === null || meta?.published === undefined ? null : leadingAbsoluteDate(meta.published)?.date ?? null;
   // An "Updated …" line states a date too; it stands in only when no publication date is given.
   const stated = fields.published ?? statedHtmlDate ?? fields.updated;
-  const leadDate = firstNewsDate(paragraphs.slice(0, LEAD_PARAGRAPHS).join('\n'));
+  // A photo caption's date is the picture's, perhaps a file photo's from another day and place.
+  const prose = paragraphs.filter((p) => !isPhotoCaption(p) || captionShowsStory(p, datelinePlace, paragraphs, title));
+  const leadDate = firstNewsDate(prose.slice(0, LEAD_PARAGRAPHS).join('\n'));
   // A dateline's own day and month ("LISBON, March 3. /LUSA/.") is the news day: a full date in the lead is then
   // something the story looks back on or ahead to, and lends only its year.
   const yearlessDateline = datelineDate === null && datelineText !== null && DATELINE_DAY.test(datelineText);
-  const inferred = datelineDate ?? (yearlessDateline ? null : leadDate) ?? (stated === null ? datelineYear(datelineText, paragraphs) : null);
+  const inferred = datelineDate ?? (yearlessDateline ? null : leadDate) ?? (stated === null ? datelineYear(datelineText, prose) : null);
   const leadSentence = leadStart === null ? -1 : sentences.findIndex((x) => x.offset >= toSource(leadStart ?? 0));
 
   const article: Article = {
@@ -517,6 +519,22 @@ function parseText(file: string, original: string): Result<ArticleLayout, Ingest
     sentences,
   };
   return ok({ article, dateline: sawDateline ? { place: datelinePlace, agency: datelineAgency } : null });
+}
+
+const FILE_PHOTO = /\bfile (?:photo|picture|image)\b/i;
+
+/**
+ * Whether a photo caption shows the story's own scene, so its date may stand in for the piece's: its place is where
+ * the story was filed (the dateline's), or, with no dateline, a place the story names outside its captions. A file
+ * photo never does. ("…in Goa, India, October 16, 2031" above a story filed from LIMA shows another day.)
+ */
+function captionShowsStory(caption: string, datelinePlace: string | null, paragraphs: readonly string[], title: string): boolean {
+  if (FILE_PHOTO.test(caption)) return false;
+  const place = captionPlace(caption)?.toLowerCase();
+  if (place === undefined) return false;
+  if (datelinePlace !== null) return datelinePlace.toLowerCase().includes(place) || place.includes(datelinePlace.toLowerCase());
+  const named = new RegExp(`\\b${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  return [title, ...paragraphs.filter((p) => !isPhotoCaption(p))].some((p) => named.test(p));
 }
 
 const DATELINE_DAY = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i;

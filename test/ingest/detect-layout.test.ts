@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeHeadline, parseByline, parseDateline, parseDateOnlyLine, parseHeaderLine } from '../../src/ingest/detect-layout.js';
+import { captionPlace, isPhotoCaption, looksLikeHeadline, parseByline, parseDateline, parseDateOnlyLine, parseHeaderLine } from '../../src/ingest/detect-layout.js';
 
 describe('parseHeaderLine', () => {
   it.each([
@@ -141,4 +141,24 @@ describe('parseDateOnlyLine', () => {
     'is not fooled by %j',
     (line) => expect(parseDateOnlyLine(line)).toBeNull(),
   );
+});
+
+describe('isPhotoCaption and captionPlace', () => {
+  it.each([
+    ['Mayor Ada Berg speaks at the harbour festival in Port Lune, Valeria, May 9, 2031. (Harbour Wire/Tom Haller)', 'Port Lune'],
+    ['Mayor Ada Berg during the news conference at a hotel in Goa, India, October 16, 2031 - Harbour Wire International', 'Goa'],
+    ['The two mayors shake hands in Port Lune, Saturday June 25, 2031.', 'Port Lune'],
+    ["Mayor Ada Berg arrives in Valeria's eastern city of Lune to open the fair, Sept. 3, 2031. (Photo/Tom Haller)", 'Lune'],
+    ['Mayor Ada Berg, pictured, opened the fair.', null],
+    ['A file photo of the old harbour gate.', null],
+  ])('reads %j as a caption showing %j', (paragraph, place) => {
+    expect(isPhotoCaption(paragraph)).toBe(true);
+    expect(captionPlace(paragraph)).toBe(place);
+  });
+
+  it.each([
+    ['Tram drivers will strike next week, their union said on Tuesday, 4 June 2031.'],
+    ['The ferry pact was signed in Port Lune on Tuesday, June 4, 2031.'],
+    ['The mayors met in Port Lune on May 9, 2031, and agreed a ferry line.'],
+  ])('reads %j as prose', (paragraph) => expect(isPhotoCaption(paragraph)).toBe(false));
 });

@@ -367,6 +367,17 @@ describe('publication date: placeholders and bounding dates', () => {
     expect(r.value.sentences.map((s) => s.text)).toEqual(['The mayors signed the ferry pact after a year of talks.']);
   });
 
+  it('never dates a story by a photo caption from another place (a file photo); a caption of its own scene may', () => {
+    const caption = 'Mayor Ada Berg during the news conference at a hotel in Goa, India, October 16, 2031';
+    const lead = 'Mayor Ada Berg said she plans to visit the islands next May, at a meeting with the governor.';
+    // Filed from elsewhere, or not naming the caption's place at all: the picture is from another day.
+    expect(dateOf(`Ferry talks end\n\n${caption}\n\nPORT LUNE (Harbour Wire) — ${lead}`)).toBeNull();
+    expect(dateOf(`Ferry talks end\n\n${caption}\n\n${lead}`)).toBeNull();
+    expect(dateOf(`Ferry talks end\n\nA file photo shows the old harbour gate in Goa, India, October 16, 2031.\n\nGOA (Harbour Wire) — ${lead}`)).toBeNull();
+    // The caption shows where the story was filed: its date is the story's day.
+    expect(dateOf(`Ferry talks end\n\n${caption}\n\nGOA (Harbour Wire) — ${lead}`)).toBe('2031-10-16');
+  });
+
   it('reads a "this article is from" line', () => {
     expect(dateOf('This Article is From Mar 9, 2020\n\nFerry talks end\n\nThe ferry talks ended on Sunday after a long night.')).toBe('2020-03-09');
   });
