@@ -1,5 +1,6 @@
 /** Sentences ranked for a question, and the date a quoted sentence carries. */
 import type { Article } from '../domain.js';
+import { findPeople } from '../events/people.js';
 import { tokenize } from './tokenize.js';
 import type { Corpus, CorpusSentence } from './corpus.js';
 import { overlaps, rangeOf, type DayRange } from './date-range.js';
@@ -14,6 +15,16 @@ const GROUP_REFERENCE = /\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads
 /** A sentence about what is to come: "plans to visit", "will travel", "is expected to", "invited him to". */
 const PLAN = /\b(?:will|shall|would|plans?|planned|planning|intends?|intended|expected|scheduled|set to|due to|(?:is|are) to|invit\w*|upcoming|next|prepar\w+ for)\b/i;
 const SPEECH_VERB = /\b(?:said|says|say|told|tells|stressed|noted|wrote|writes|added|warned|urged|called|described|expressed|pointed out|according to|quoted)\b/i;
+
+/** People a sentence names by title or relation only ("the Chinese leader", "his Russian counterpart"). */
+const describedCache = new WeakMap<CorpusSentence, readonly string[]>();
+function describes(sentence: CorpusSentence, person: string): boolean {
+  if (!DESCRIPTOR.test(sentence.text)) return false;
+  let names = describedCache.get(sentence);
+  if (names === undefined) describedCache.set(sentence, (names = findPeople(sentence.text).map((p) => p.name)));
+  return names.includes(person);
+}
+const DESCRIPTOR = /\b(?:leader|president|counterpart|premier|head of state)\b/i;
 
 const articleTermCache = new WeakMap<Article, ReadonlySet<string>>();
 function articleTerms(article: Article): ReadonlySet<string> {
@@ -61,9 +72,11 @@ export function rankSentences(corpus: Corpus, q: Understood): ScoredSentence[] {
     // "according to the June 2025 call": a report of that period.
     if (q.reported && !(published && overlaps(rangeOf(published) ?? q.reported.range, q.reported.range))) continue;
     if (q.date && published) {
-      // A sentence's own dates are not indexed; the article date bounds what it can report.
+      // A sentence's own dates are not indexed; the article date bounds what it can report. "As of 2018" asks for
+      // what was true by then: any earlier report counts, and a count reported later is not yet known.
       const span = rangeOf(published);
-      if (span && span.end < q.date.range.start) continue;
+      if (span && !q.date.cutoff && span.end < q.date.range.start) continue;
+      if (span && q.date.cutoff && q.intent === 'count' && span.start > q.date.range.end) continue;
     }
     if (q.date) {
       // A sentence that dates itself outside the period asked about ("since 2018") is about another time. A report is
@@ -80,10 +93,10 @@ export function rankSentences(corpus: Corpus, q: Understood): ScoredSentence[] {
       if (span && span.end < q.today) continue;
     }
     const groupReference = q.people.length >= 2 && GROUP_REFERENCE.test(sentence.text);
-    const mentioned = groupReference ? q.people.length : q.people.filter((person) => namesPerson(sentence.text, person)).length;
+    const mentioned = groupReference ? q.people.length : q.people.filter((person) => namesPerson(sentence.text, person) || describes(sentence, person)).length;
     if (q.people.length > 0 && mentioned === 0) continue;
     // Everyone asked about must at least be in the article: a report on Putin and Modi in Goa says nothing of Xi.
-    if (!q.people.every((person) => namesPerson(sentence.text, person) || namesInArticle(sentence.article, person))) continue;
+    if (!q.people.every((person) => namesPerson(sentence.text, person) || describes(sentence, person) || namesInArticle(sentence.article, person))) continue;
     const terms = new Set(tokenize(`${sentence.text} ${sentence.article.title}`));
     // A capitalised name situates the article ("at the Victory Day parade"); the sentence itself need not repeat it.
     if (!q.entities.every((entity) => covers(terms, entity) || covers(articleTerms(sentence.article), entity))) continue;
@@ -95,8 +108,23 @@ export function rankSentences(corpus: Corpus, q: Understood): ScoredSentence[] {
     const intentBonus = (q.intent === 'count' && COUNT_PHRASE.test(sentence.text) ? 0.6 : 0) + (q.intent === 'said' && SPEECH_VERB.test(sentence.text) ? 0.3 : 0) + voiced + fullNameBonus;
     scored.push({ sentence, coverage, score: coverage + 0.3 * (hit.score / top) + intentBonus + 0.1 * (mentioned / Math.max(1, q.people.length)) });
   }
-  return scored.sort((a, b) => b.score - a.score || a.sentence.key.localeCompare(b.sentence.key));
+  return latestClaimFirst(q, scored).sort((a, b) => b.score - a.score || a.sentence.key.localeCompare(b.sentence.key));
 }
+
+/**
+ * "How many times have they met?": of several "met N times" claims, the latest report is the answer (each one is true
+ * as of its day). "As of 2018" keeps only the claims reported by then in the race.
+ */
+function latestClaimFirst(q: Understood, scored: ScoredSentence[]): ScoredSentence[] {
+  if (q.intent !== 'count') return scored;
+  const limit = q.date?.cutoff ? q.date.range.end : null;
+  const claims = scored.filter((s) => COUNT_PHRASE.test(s.sentence.text) && s.sentence.article.published !== null
+    && (limit === null || (s.sentence.article.published ?? '') <= limit));
+  const order = [...new Set(claims.map((s) => s.sentence.article.published ?? ''))].sort();
+  if (order.length < 2) return scored;
+  return scored.map((s) => (claims.includes(s) ? { ...s, score: s.score + RECENCY_WEIGHT * (order.indexOf(s.sentence.article.published ?? '') / (order.length - 1)) } : s));
+}
+const RECENCY_WEIGHT = 0.4;
 
 /** Whether any date the sentence states falls in the range ("reached a record in 2024, data showed on Monday"). */
 export function statesDateIn(corpus: Corpus, sentence: CorpusSentence, range: DayRange): boolean {
