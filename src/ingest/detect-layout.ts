@@ -402,5 +402,6 @@ export function looksLikeHeadline(line: string): boolean {
   // One or two words are a site's section or menu entry ("All news", "World news") far more often than a headline.
   if (words.length < 3 || words.length > 25) return false;
   if (/[.,;:\-–—]["”’)]?$/.test(t)) return false;
-  return /^[\p{Lu}\p{N}"“‘'«]/u.test(t);
+  // A photo caption above the story describes its picture ("… summit, Sept. 3, 2031. (Harbour Wire/Tom Haller)").
+  return /^[\p{Lu}\p{N}"“‘'«]/u.test(t) && !isPhotoCaption(t);
 }

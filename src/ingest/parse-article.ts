@@ -533,7 +533,7 @@ function captionShowsStory(caption: string, datelinePlace: string | null, paragr
   const place = captionPlace(caption)?.toLowerCase();
   if (place === undefined) return false;
   if (datelinePlace !== null) return datelinePlace.toLowerCase().includes(place) || place.includes(datelinePlace.toLowerCase());
-  const named = new RegExp(`\\b${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const named = new RegExp(`(?<!\\p{L})${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'iu');
   return [title, ...paragraphs.filter((p) => !isPhotoCaption(p))].some((p) => named.test(p));
 }
 

@@ -103,6 +103,7 @@ describe('looksLikeHeadline', () => {
   it('rejects a sentence', () => expect(looksLikeHeadline('The ferry service returned to the islands.')).toBe(false));
   it('rejects a single word', () => expect(looksLikeHeadline('Politics')).toBe(false));
   it('rejects two words, which a site section reads like', () => expect(looksLikeHeadline('World News')).toBe(false));
+  it('rejects a photo caption', () => expect(looksLikeHeadline('Mayor Ada Berg opens the fair in Lune, Valeria, Sept. 3, 2031. (Harbour Wire/Tom Haller)')).toBe(false));
 });
 
 describe('parseHeaderLine: bars, placeholders, lead-ins, month-only prefixes', () => {

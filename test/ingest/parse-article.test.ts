@@ -378,6 +378,16 @@ describe('publication date: placeholders and bounding dates', () => {
     expect(dateOf(`Ferry talks end\n\n${caption}\n\nGOA (Harbour Wire) — ${lead}`)).toBe('2031-10-16');
   });
 
+  it('reads a caption above the story as text, not the headline: it lends its year to a day-month dateline it shows', () => {
+    const page = "Mayor Ada Berg arrives in Valeria's eastern city of Lune to open the fair, Sept. 3, 2031. (Harbour Wire/Tom Haller)\n"
+      + 'LUNE, Valeria, Sept. 3 (Harbour Wire) -- Mayor Ada Berg arrived in this port city on Saturday night for the fair.\n'
+      + 'She will also meet the governor during her stay.';
+    const r = parseArticle('cap.txt', page);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value).toMatchObject({ published: '2031-09-03', publishedInferred: true, dateline: 'LUNE, Valeria' });
+    expect(r.value.title).not.toMatch(/Tom Haller/);
+  });
+
   it('reads a "this article is from" line', () => {
     expect(dateOf('This Article is From Mar 9, 2020\n\nFerry talks end\n\nThe ferry talks ended on Sunday after a long night.')).toBe('2020-03-09');
   });
