@@ -249,7 +249,16 @@ function borrowedSubject(earlierInSentence: readonly PersonMention[], previous: 
 }
 
 /** Who of `who` is named before the action: its doers, not those it is done to. */
+/** "were welcomed by Putin": a passive deed is done by the agent after "by", not by those named before it. */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/i;
+
 function subjectsOf(text: string, people: readonly PersonMention[], who: readonly string[], action: ActionMatch): string[] {
+  const byAt = /^\s+by\s+/i.exec(text.slice(action.end, action.end + 6));
+  if (byAt !== null && PASSIVE_BEFORE.test(text.slice(Math.max(0, action.start - 20), action.start))) {
+    const agentFrom = action.end + byAt[0].length;
+    const agents = people.filter((p) => who.includes(p.name) && p.start >= agentFrom && p.start - agentFrom < 40);
+    if (agents.length > 0) return unique(agents.map((p) => p.name));
+  }
   return unique(people.filter((p) => who.includes(p.name) && p.start < action.start && !isPossessive(text, p)).map((p) => p.name));
 }
 

@@ -87,6 +87,13 @@ describe('extractEvents', () => {
     expect(praised.map((m) => m.participants)).toEqual([[]]);
   });
 
+  it('titles a passive deed by its agent: "were welcomed by Putin" is Putin hosting them', () => {
+    const [m] = extractOne('Xi and his wife Lena Marsh were welcomed by Putin at the Kremlin on Monday.', [['Monday', '2030-05-13']]);
+    expect(m?.title).toMatch(/^Vladimir Putin hosts Xi Jinping and Lena Marsh/);
+    const [active] = extractOne('Xi welcomed Putin at the Great Hall on Monday.', [['Monday', '2030-05-13']]);
+    expect(active?.title).toMatch(/^Xi Jinping hosts Vladimir Putin/);
+  });
+
   it('keeps a sentence with only a duration out', () => {
     expect(extractOne('Xi and Putin met for two hours.', [['two hours', 'PT2H', 'DURATION']])).toEqual([]);
   });
