@@ -12,7 +12,7 @@ export type ActionFamily = 'encounter' | 'visit' | 'attend' | 'accord' | 'invite
  * pattern to claim a span keeps it ("video call" before "call", "joint statement" before "statement").
  */
 export const ACTION_LEXICON = [
-  ['call', String.raw`(?:video|phone|telephone)\s+(?:call|conversation|talks?|meeting|summit)|video[- ]?link|video[- ]?conference|virtual(?:ly)?\s+(?:meeting|summit|talks)?|phone\s+(?:call|talks)|spoke\s+(?:by|on the)\s+(?:phone|telephone)|(?:held|had)\s+a\s+call|call\s+with|(?:first|second|third|fourth|fifth|latest)\s+call|(?:tele)?phone(?:d|s)?`],
+  ['call', String.raw`(?:video|phone|telephone)\s+(?:call|conversation|talks?|meeting|summit)|video[- ]?link|video[- ]?conference|virtual(?:ly)?\s+(?:meeting|summit|talks)?|phone\s+(?:call|talks)|spoke\s+(?:by|on the)\s+(?:phone|telephone)|(?:held|had)\s+a\s+call|call\s+with|(?:first|second|third|fourth|fifth|latest)\s+call|(?:tele)?phone(?:d|s)?|(?:during|in|after)\s+(?:the|their|that)\s+call|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[’']s\s+call`],
   ['sign', String.raw`joint\s+statement|sign(?:s|ed|ing)?|agreements?|treaty|deals?|memorandum|declaration`],
   ['summit', String.raw`summits?`],
   ['talks', String.raw`talks|negotiations?|held\s+discussions|discussed`],

@@ -1,4 +1,5 @@
 /** Clause segments of a sentence: which words an action, a date and a subject share. */
+import { findActions } from './action-lexicon.js';
 
 export interface Clause {
   readonly start: number;
@@ -26,8 +27,11 @@ const CLAUSE_PUNCT = /[;:"“”]|''|\s[—–-]\s/g;
  * make the thing then.
  */
 const NOT_A_NOUN = String.raw`(?:was|were|is|are|be|been|being|had|has|have|they|he|she|we|who|which|that|it|and|or|then|also|jointly)`;
-const MADE = String.raw`(?:created|founded|established|built|formed|set\s+up|launched|introduced|adopted|erected|drafted|signed)`;
-const REDUCED_RELATIVE = new RegExp(String.raw`(?<=\b(?!${NOT_A_NOUN}\s)[a-z]{3,}\s)(${MADE})\s+(?=(?:by|in|on)\b)`, 'g');
+const MADE = String.raw`(?:created|founded|established|built|formed|set\s+up|launched|introduced|adopted|erected|drafted|signed|celebrated|marked|observed|commemorated)`;
+/** What may follow the participle: its agent or date ("by Putin", "in 2002", "on May 9", "Thursday"). */
+const MADE_WHEN = String.raw`(?:(?:by|in|on)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`;
+const REDUCED_RELATIVE_GATE = new RegExp(MADE, 'i');
+const REDUCED_RELATIVE = new RegExp(String.raw`(?<=\b(?!${NOT_A_NOUN}\s)[a-z]{3,}\s)(${MADE})\s+(?=${MADE_WHEN})`, 'g');
 
 /** A short quoted name or scare quote ("the “Belt and Road” forum"): its marks do not open a quotation. */
 const INLINE_QUOTE = /[“"]([^“”"]{1,60})[”"]/g;
@@ -59,7 +63,11 @@ function clauseComma(text: string, from: number): number {
 export function splitClauses(text: string): Clause[] {
   const cuts: Array<{ at: number; opener: string; punct: boolean }> = [{ at: 0, opener: '', punct: true }];
   for (const m of text.matchAll(CLAUSE_OPENERS)) cuts.push({ at: m.index, opener: (m[1] ?? '').toLowerCase(), punct: false });
-  for (const m of text.matchAll(REDUCED_RELATIVE)) cuts.push({ at: m.index, opener: 'made', punct: false });
+  // Only after the sentence's own deed: "The two leaders signed in Moscow …" is the main clause, not a modifier.
+  if (REDUCED_RELATIVE_GATE.test(text)) {
+    const firstDeed = findActions(text)[0]?.end ?? text.length;
+    for (const m of text.matchAll(REDUCED_RELATIVE)) if (m.index >= firstDeed) cuts.push({ at: m.index, opener: 'made', punct: false });
+  }
   const inline = inlineQuoteMarks(text);
   // "A; B; and C" is a list, not three clauses.
   const listSemicolons = /;\s*and\b/.test(text);

@@ -94,6 +94,18 @@ describe('extractEvents', () => {
     expect(active?.title).toMatch(/^Xi Jinping hosts Vladimir Putin/);
   });
 
+  it('reads "during Monday’s call" as the call, dated that Monday', () => {
+    const [m] = extractOne('During Monday’s call, Putin congratulated Xi on his birthday.', [['Monday', '2030-05-13']]);
+    expect(m).toMatchObject({ date: '2030-05-13', action: 'call' });
+    expect(extractOne('Putin repeated the call for talks on Monday.', [['Monday', '2030-05-13']]).map((x) => x.action)).not.toContain('call');
+  });
+
+  it('keeps the leaders who sign as the subject: "The two leaders signed in Moscow on Monday" is no modifier', () => {
+    const article = makeArticle('two.txt', '2030-05-15', ['No comment.', 'Xi Jinping welcomed Vladimir Putin to Beijing.', 'The two leaders signed in Moscow on Monday a raft of deals.']);
+    const mentions = extractEvents(article, [timex(article, 2, 'Monday', '2030-05-13')]);
+    expect(mentions.find((m) => m.sentenceIndex === 2)?.participants).toEqual(['Xi Jinping', 'Vladimir Putin']);
+  });
+
   it('keeps a sentence with only a duration out', () => {
     expect(extractOne('Xi and Putin met for two hours.', [['two hours', 'PT2H', 'DURATION']])).toEqual([]);
   });
