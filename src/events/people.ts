@@ -192,6 +192,8 @@ const ROLE_HINT = /[Pp]resident|[Ll]eader|head of state|counterpart|[Cc]hief/;
 const TITLE_OFFICIAL: ReadonlyMap<string, boolean> = new Map([...TITLES].reverse());
 const BOTH_RE = /\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads of state)\b|\bthe two\b(?!\s+(?:countries|nations|sides|neighbou?rs|sides))/gi;
 const THEY_RE = /\b(?:they|They|the two sides|both sides|both men)\b/;
+/** The pair by their countries: "the leaders of Russia and China", "the Chinese and Russian presidents". */
+const PAIR_RE = /\b(?:leaders|presidents|heads of state)\s+of\s+(?:Russia\s+and\s+China|China\s+and\s+Russia)\b|\b(?:Russian\s+and\s+Chinese|Chinese\s+and\s+Russian)\s+(?:leaders|presidents|heads of state)\b/gi;
 
 /**
  * Records a mention unless it overlaps one already taken (`shared` mentions, "the two leaders" for both, may) or
@@ -302,6 +304,9 @@ export function findPeople(text: string, context: PeopleContext = createPeopleCo
   // "the two leaders" / "the two presidents" after both principals appeared; "they" / "the two sides" → previous people.
   const both = PRINCIPALS.every((p) => context.principalsSeen.has(p.name) || found.some((f) => f.name === p.name));
   if (both) for (const m of text.matchAll(BOTH_RE)) {
+    for (const p of PRINCIPALS) addPerson(found, taken, p.name, m.index, m.index + m[0].length, true, true);
+  }
+  if (text.includes(' and ')) for (const m of text.matchAll(PAIR_RE)) {
     for (const p of PRINCIPALS) addPerson(found, taken, p.name, m.index, m.index + m[0].length, true, true);
   }
   if (found.length === 0 && context.previous.length >= 2) {

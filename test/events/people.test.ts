@@ -18,6 +18,9 @@ describe('findPeople', () => {
     ['Kim Dahl, a professor at a university, said the talks mattered.', ['Kim Dahl']],
     ["Norway's top diplomat Ola Berg met chief negotiator Eva Lind.", ['Ola Berg', 'Eva Lind']],
     ['Fleet commander Ivo Sepp inspected the port.', ['Ivo Sepp']],
+    ['The leaders of Russia and China hailed their ties.', ['Xi Jinping', 'Vladimir Putin']],
+    ['The Chinese and Russian presidents spoke by video link.', ['Xi Jinping', 'Vladimir Putin']],
+    ['The leaders of Russia and Belarus met.', []],
   ])('recognises the people in %j', (text, expected) => {
     expect(names(text).sort()).toEqual([...expected].sort());
   });
