@@ -338,7 +338,7 @@ const HABITUAL = /\b(?:times|repeatedly|regularly|often|frequently|usually|routi
  * "has just ended", "engaged in talks", "exchanged greetings by phone": a finished report of the story's own deed; "is
  * visiting", "are holding talks": one under way on the story's day (not "is going to visit", a plan).
  */
-const LEAD_REPORT = /\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:visiting|touring|meeting|holding|hosting|attending|signing|welcoming|receiving)\b|\b(?:has|have)\s+(?:\w+ly\s+|just\s+|already\s+)?\w+(?:ed|en|met|held|made|signed|begun|won)\b|\b(?:met|held|signed|arrived|began|accepted|agreed|announced|visited|hosted|engaged|conducted|exchanged)\b/i;
+const LEAD_REPORT = /\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:visiting|touring|meeting|holding|hosting|attending|signing|welcoming|receiving)\b|\b(?:has|have)\s+(?:\w+ly\s+|just\s+|already\s+)?\w+(?:ed|en|met|held|made|signed|begun|won)\b|\b(?:met|held|signed|arrived|began|accepted|agreed|announced|visited|hosted|engaged|conducted|exchanged|attended|toured|awarded|presented|inaugurated|addressed)\b/i;
 
 /** A photo caption ends on its date ("…, in Beijing, Saturday June 25, 2016."); a credit sits in brackets. */
 const CAPTION_END = /\b(?:\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+)\.?["”)]?$/u;

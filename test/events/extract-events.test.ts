@@ -106,6 +106,13 @@ describe('extractEvents', () => {
     expect(mentions.find((m) => m.sentenceIndex === 2)?.participants).toEqual(['Xi Jinping', 'Vladimir Putin']);
   });
 
+  it('dates a lead that reports a deed done ("attended", "toured", "awarded") by the article', () => {
+    for (const verb of ['attended the ceremony for', 'toured an exhibition with', 'awarded a medal to']) {
+      const article = makeArticle('lead.txt', '2030-05-15', [`Vladimir Putin ${verb} President Xi Jinping in Kazan.`, 'Trade grew.']);
+      expect(extractEvents(article, []).map((m) => m.date)).toEqual(['2030-05-15']);
+    }
+  });
+
   it('keeps a sentence with only a duration out', () => {
     expect(extractOne('Xi and Putin met for two hours.', [['two hours', 'PT2H', 'DURATION']])).toEqual([]);
   });
