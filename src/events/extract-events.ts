@@ -232,6 +232,21 @@ function isTopicAfter(text: string, p: PersonMention, action: ActionMatch): bool
   return p.start >= action.end && TOPIC_LINK.test(text.slice(action.end, p.start));
 }
 
+/** The speaker's name opens the attribution after the words reported: "…, President Vladimir" before "Putin said". */
+const ATTRIBUTION = /[,”"]\s*(?:(?:the|[\p{Lu}][\p{L}.-]*)\s+){0,4}$/u;
+
+/** "…of / by" and up to four title words: "the upcoming official visit of Chinese President Xi". */
+const DEED_ARGUMENT = /^\s+(?:of|by)\s+(?:(?:the|his|her|[\p{Lu}][\p{L}.-]*)\s+){0,4}$/u;
+
+/**
+ * "The visit of Wang Yi on May 25-26 is a step towards the upcoming visit of President Xi": a person named as the
+ * argument of a later deed of the same sentence takes part in that deed, not in this one.
+ */
+function ownedByLaterDeed(text: string, p: PersonMention, action: ActionMatch): boolean {
+  if (p.start < action.end) return false;
+  return findActions(text).some((a) => a.start > action.end && a.end <= p.start && DEED_ARGUMENT.test(text.slice(a.end, p.start)));
+}
+
 /** A reporting verb, or "confirmed" after the deed ("…, aide Ilya Sorin has confirmed"). */
 function isReport(a: ActionMatch): boolean {
   return isSpeech(a.kind) || (a.kind === 'accept' && /^confirm/i.test(a.text));
@@ -279,6 +294,9 @@ function participantsOf(text: string, action: ActionMatch, clause: Clause, claus
   if (isSpeech(action.kind)) {
     // "Xi praised Putin’s record and predicted…": a possessive is what is talked about, not who talks.
     const speakers = inClause.filter((p) => p.start < action.start && !isPossessive(text, p));
+    // "…to Russia, President Vladimir Putin said": after the words reported, only the one right before the verb speaks.
+    const attributed = speakers.find((p) => /^\s*$/.test(text.slice(p.end, action.start)) && ATTRIBUTION.test(text.slice(0, p.start)));
+    if (attributed !== undefined) return [attributed.name];
     if (speakers.length > 0) return unique(speakers.map((p) => p.name));
     if (pronounSubject) return borrowedSubject(earlierInSentence, previous);
     const after = inClause.filter((p) => p.start >= action.end && p.start - action.end < 4);
@@ -287,7 +305,7 @@ function participantsOf(text: string, action: ActionMatch, clause: Clause, claus
   // Someone who only comments on the action ("…, an expert, told reporters") does not take part in it.
   const speech = findActions(text).find((a) => isSpeech(a.kind) && a.start >= clause.start && a.start < clause.end);
   const actors = inClause.filter((p) => (p.official || !speech || p.start > speech.start || speech.start > action.start)
-    && !reportsAfter(text, p, action, clauseActions(text, clause)) && !isTopicAfter(text, p, action));
+    && !reportsAfter(text, p, action, clauseActions(text, clause)) && !isTopicAfter(text, p, action) && !ownedByLaterDeed(text, p, action));
   const names = unique(actors.map((p) => p.name));
   if (pronounSubject) names.unshift(...borrowedSubject(earlierInSentence, previous).filter((n) => !names.includes(n)));
   // "…, after they discussed …": a plural pronoun with no one named before the verb is the people named just before.

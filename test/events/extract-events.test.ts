@@ -113,6 +113,16 @@ describe('extractEvents', () => {
     }
   });
 
+  it('gives a person named as another deed’s argument to that deed, and an attribution only its speaker', () => {
+    const mentions = extractOne(
+      'The visit of Foreign Minister Lena Marsh to Russia on Monday is an important step in the preparations for the upcoming official visit of President Xi Jinping to Russia, President Vladimir Putin said on Monday.',
+      [['Monday is', '2030-05-13'], ['Monday.', '2030-05-13']],
+    );
+    const visit = mentions.find((m) => m.action === 'visit');
+    expect(visit?.participants).not.toContain('Xi Jinping');
+    expect(mentions.find((m) => m.action === 'statement')?.participants).toEqual(['Vladimir Putin']);
+  });
+
   it('keeps a sentence with only a duration out', () => {
     expect(extractOne('Xi and Putin met for two hours.', [['two hours', 'PT2H', 'DURATION']])).toEqual([]);
   });
