@@ -51,6 +51,31 @@ function matches(recalled: Recalled, m: EventMention): boolean {
   return recalled.place === null || m.place === recalled.place;
 }
 
+interface Dated {
+  readonly file: string;
+  readonly mention: EventMention;
+}
+
+/** The dated articles' day- and month-precise mentions by month ("03"), built once per set of sources. */
+const indexes = new WeakMap<Sources, Map<string, Dated[]>>();
+
+function mentionsByMonth(sources: Sources): Map<string, Dated[]> {
+  const known = indexes.get(sources);
+  if (known !== undefined) return known;
+  const index = new Map<string, Dated[]>();
+  for (const source of sources) {
+    for (const mention of source.mentions) {
+      if (mention.precision !== 'day' && mention.precision !== 'month') continue;
+      const month = mention.date.slice(5, 7);
+      const list = index.get(month);
+      if (list) list.push({ file: source.file, mention });
+      else index.set(month, [{ file: source.file, mention }]);
+    }
+  }
+  indexes.set(sources, index);
+  return index;
+}
+
 /** The day of the one dated occasion the article recalls, when the dated articles give exactly one year for it. */
 export function anchorDay(article: Article, timexes: readonly ArticleTimex[], sources: Sources): IsoDate | null {
   if (article.published !== null) return null;
@@ -61,9 +86,8 @@ export function anchorDay(article: Article, timexes: readonly ArticleTimex[], so
     if (sentence === undefined || !YEARLESS.test(t.value)) continue;
     const recalled = recalledOccasion(article, t, [...new Set(findPeople(sentence.text, context).map((p) => p.name))]);
     if (recalled === null) continue;
-    for (const source of sources) {
-      if (source.file === article.file) continue;
-      for (const m of source.mentions) if (matches(recalled, m)) days.add(m.date);
+    for (const { file, mention } of mentionsByMonth(sources).get(recalled.month) ?? []) {
+      if (file !== article.file && matches(recalled, mention)) days.add(mention.date);
     }
   }
   const years = new Set([...days].map((d) => d.slice(0, 4)));
