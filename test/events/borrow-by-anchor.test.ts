@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { anchorDay, anchoredMentions } from '../../src/events/borrow-by-anchor.js';
 import { borrowDates } from '../../src/events/borrow-dates.js';
-import { extractEvents } from '../../src/events/extract-events.js';
 import { tagArticle } from '../../src/time/tag-article.js';
-import type { Article } from '../../src/domain.js';
+import { analysed, sourcesOf } from '../fixtures/events/analysed.js';
 import { makeArticle } from '../fixtures/events/make-article.js';
 
-function analysed(articles: readonly Article[]) {
-  return new Map(articles.map((a) => {
-    const timexes = tagArticle(a);
-    return [a.id, { timexes, mentions: extractEvents(a, timexes) }] as const;
-  }));
-}
 
-function sourcesOf(articles: readonly Article[]) {
-  const analyses = analysed(articles);
-  return articles.map((a) => ({ file: a.file, mentions: analyses.get(a.id)?.mentions ?? [] }));
-}
 
 const stateVisit = makeArticle('visit.txt', '2031-03-14', [
   'President Lena Marsh arrived in Hanoi on Friday for a state visit, her first trip abroad since taking office.',

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { borrowDates } from '../../src/events/borrow-dates.js';
 import { weekendReference } from '../../src/events/borrow-by-weekend.js';
-import { extractEvents } from '../../src/events/extract-events.js';
 import { tagArticle } from '../../src/time/tag-article.js';
-import type { Article } from '../../src/domain.js';
+import { analysed, sourcesOf } from '../fixtures/events/analysed.js';
 import { makeArticle } from '../fixtures/events/make-article.js';
 
-function analysed(articles: readonly Article[]) {
-  return new Map(articles.map((a) => {
-    const timexes = tagArticle(a);
-    return [a.id, { timexes, mentions: extractEvents(a, timexes) }] as const;
-  }));
-}
 
-function sourcesOf(articles: readonly Article[]) {
-  const analyses = analysed(articles);
-  return articles.map((a) => ({
-    file: a.file, title: a.title, sentences: a.sentences.map((x) => x.text), mentions: analyses.get(a.id)?.mentions ?? [],
-  }));
-}
 
 // 2031-05-18 is a Sunday: the APEC weekend is 17-18 May and its Friday eve 16 May.
 const summit = makeArticle('summit.txt', '2031-05-19', [

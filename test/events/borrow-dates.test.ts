@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { borrowDates } from '../../src/events/borrow-dates.js';
-import { extractEvents } from '../../src/events/extract-events.js';
-import { tagArticle } from '../../src/time/tag-article.js';
-import type { Article } from '../../src/domain.js';
+import { analysed } from '../fixtures/events/analysed.js';
 import { makeArticle } from '../fixtures/events/make-article.js';
 
-function analysed(articles: readonly Article[]) {
-  return new Map(articles.map((a) => {
-    const timexes = tagArticle(a);
-    return [a.id, { timexes, mentions: extractEvents(a, timexes) }] as const;
-  }));
-}
 
 const dated = makeArticle('dated.txt', '2031-03-05', [
   'Leaders gathered for the G-20 summit in Lima.',
