@@ -5,8 +5,6 @@ import { tagArticle } from '../../src/time/tag-article.js';
 import { analysed, sourcesOf } from '../fixtures/events/analysed.js';
 import { makeArticle } from '../fixtures/events/make-article.js';
 
-
-
 const stateVisit = makeArticle('visit.txt', '2031-03-14', [
   'President Lena Marsh arrived in Hanoi on Friday for a state visit, her first trip abroad since taking office.',
 ]);

@@ -5,8 +5,6 @@ import { tagArticle } from '../../src/time/tag-article.js';
 import { analysed, sourcesOf } from '../fixtures/events/analysed.js';
 import { makeArticle } from '../fixtures/events/make-article.js';
 
-
-
 // 2031-05-18 is a Sunday: the APEC weekend is 17-18 May and its Friday eve 16 May.
 const summit = makeArticle('summit.txt', '2031-05-19', [
   'Xi Jinping and Vladimir Putin attended the APEC summit in Hanoi yesterday, the Kremlin said.',

@@ -3,7 +3,6 @@ import { borrowDates } from '../../src/events/borrow-dates.js';
 import { analysed } from '../fixtures/events/analysed.js';
 import { makeArticle } from '../fixtures/events/make-article.js';
 
-
 const dated = makeArticle('dated.txt', '2031-03-05', [
   'Leaders gathered for the G-20 summit in Lima.',
   'Xi Jinping met Lena Marsh in Lima on March 4 on the sidelines of the G20 summit.',
