@@ -192,7 +192,7 @@ function placeOfAction(clauseText: string, actionText: string): string | null {
   const purpose = at >= 0 ? PURPOSE_RE.exec(reach.slice(at + actionText.length)) : null;
   const text = purpose ? reach.slice(0, at + actionText.length + purpose.index) : reach;
   // `text` is a prefix of `clauseText`: a gazetteer name absent from the clause is absent from it too.
-  const stated = gazetteer ? statedPlace(text) : null;
+  const stated = gazetteer ? statedPlace(text) ?? hostOfGathering(text) : null;
   if (stated !== null) return stated;
   const described = describedPlace(text);
   if (described !== null) return described;
@@ -233,6 +233,17 @@ function statedPlace(text: string): string | null {
     // "according to the Kremlin", "a statement from Beijing": the source of words, not a venue.
     if ((preposition === 'to' || preposition === 'from') && (INSTITUTIONS.has(name) || /\baccording\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
     return tidy(name);
+  }
+  return null;
+}
+
+/** "met at the Beijing Winter Olympics", "in the Hangzhou G20 summit": the city that names the gathering hosts it. */
+const GATHERING_HOST_RE = new RegExp(String.raw`\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]or|[Dd]uring)\s+the\s+(${GAZETTEER_ALT})((?:\s+[\p{Lu}\d][\p{L}\d-]*){0,2})\s+(?:Olympics|Olympic\s+Games|Games|[Ss]ummit|Forum|Expo|Fair|Conference)\b`, 'gu');
+
+function hostOfGathering(text: string): string | null {
+  for (const m of text.matchAll(GATHERING_HOST_RE)) {
+    const name = m[1];
+    if (name !== undefined && resolveMemo(name)?.city !== undefined) return tidy(name);
   }
   return null;
 }

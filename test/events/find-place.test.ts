@@ -88,6 +88,8 @@ describe('findPlace with the place data', () => {
     ['The envoys met in China before the Shanghai Cooperation Organisation session.', 'met', 'China'],
     ['The envoys met in China, Beijing said.', 'met', 'China'],
     ['The envoy began his visit to Russia and hopes to hold talks with Russian President Vladimir Orlov.', 'visit', 'Russia'],
+    ['The two envoys met on Friday at the Beijing Winter Olympics, a show of unity.', 'met', 'Beijing'],
+    ['The two envoys met in the Hangzhou G20 summit.', 'met', 'Hangzhou'],
   ])('finds %j', (text, action, expected) => {
     expect(findPlace(text, action)).toBe(expected);
   });
