@@ -252,6 +252,16 @@ function titleOf(rep: EventMention): string {
   return words.length > QUOTE_TITLE_WORDS ? `${opening}…` : opening.replace(/[.!?]+$/, '');
 }
 
+/**
+ * Each report may name one side ("Xi Jinping holds a meeting", "Putin met his counterpart"): when the merged encounter
+ * has both leaders and its representative's title names only one, the title says both.
+ */
+function pairTitle(rep: EventMention, place: string | undefined): string {
+  const title = titleOf(rep);
+  if (FAMILY_OF[rep.action] !== 'encounter' || (title.includes('Xi') && title.includes('Putin'))) return title;
+  return `${XI} and ${PUTIN} meet${place !== undefined ? ` in ${place}` : ''}`;
+}
+
 function toEvent(c: Cluster): Omit<DatedEvent, 'id'> & { readonly key: string } {
   const rep = representative(c);
   const participants = orderParticipants(c.mentions.flatMap((m) => m.participants));
@@ -270,7 +280,7 @@ function toEvent(c: Cluster): Omit<DatedEvent, 'id'> & { readonly key: string } 
     date: c.date,
     precision: c.precision,
     ...(c.endDate !== undefined ? { endDate: c.endDate } : {}),
-    title: titleOf(rep),
+    title: central ? pairTitle(rep, place) : titleOf(rep),
     participants,
     ...(place !== undefined ? { place } : {}),
     central,

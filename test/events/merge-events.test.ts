@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../src/events/extract-events.js';
 import type { EventMention } from '../../src/events/extract-events.js';
+import type { IsoDate } from '../../src/domain.js';
 import { mergeEvents } from '../../src/events/merge-events.js';
 import { makeArticle, timex } from '../fixtures/events/make-article.js';
 
@@ -86,5 +87,21 @@ describe('event order and titles in the merged timeline', () => {
     const quote = 'The port city hosted a regional trade fair in 2011, drawing thousands of visitors from across the continent.';
     const [event] = mergeEvents([{ articleId: 'a', file: 'a.txt', sentenceIndex: 0, quote, date: '2011', precision: 'year', action: 'host', title: 'Meeting', participants: [], citation: { article: 'a.txt', title: 't', outlet: null, published: null, quote } }]);
     expect(event?.title).toBe('The port city hosted a regional trade fair in 2011, drawing thousands…');
+  });
+});
+
+describe('the title of a meeting each report tells from one side', () => {
+  it('names both leaders when the merged encounter has both and its representative names one', () => {
+    const mention = (sentenceIndex: number, action: EventMention['action'], participants: string[], title: string): EventMention => ({
+      articleId: 'id-sides', file: 'sides.txt', sentenceIndex, quote: title, date: '2030-05-13', precision: 'day', action, title,
+      participants, place: 'Kazan', citation: { article: 'sides.txt', title: 'Sides', outlet: null, published: '2030-05-15' as IsoDate, quote: title },
+    });
+    const [event, ...rest] = mergeEvents([
+      mention(1, 'meet', ['Xi Jinping'], 'Xi Jinping holds a meeting in Kazan'),
+      mention(2, 'statement', ['Vladimir Putin', 'Xi Jinping'], 'Vladimir Putin and Xi Jinping make a statement'),
+    ]);
+    expect(rest).toEqual([]);
+    expect(event?.participants).toEqual(['Xi Jinping', 'Vladimir Putin']);
+    expect(event?.title).toBe('Xi Jinping and Vladimir Putin meet in Kazan');
   });
 });
