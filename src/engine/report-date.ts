@@ -40,5 +40,11 @@ export function reportDate(corpus: Corpus, sentence: CorpusSentence): string | n
     const dated = calendarTimexes(corpus, sentence).find((t) => t.offset - start >= end && t.offset - start <= end + VERB_TO_DATE);
     if (dated && rangeOf(dated.value.slice(0, 10))) return dated.value.slice(0, 10);
   }
+  // "The leaders on Monday hailed … and announced the extension": the sentence's one day, before the verb, dates it.
+  const days = calendarTimexes(corpus, sentence).filter((t) => DAY.test(t.value));
+  const first = days[0];
+  if (days.length === 1 && first !== undefined && [...text.matchAll(REPORTING_VERB)].some((v) => v.index > first.offset - start)) return first.value.slice(0, 10);
   return article.published;
 }
+
+const DAY = /^\d{4}-\d{2}-\d{2}/;

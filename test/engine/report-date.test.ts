@@ -61,3 +61,19 @@ describe('GIVEN the same report with no date of its own', () => {
     expect(data.answer).toMatch(/^The report does not say when it was published\./);
   });
 });
+
+describe('GIVEN a dated report whose one day stands before the verb of the announcement', () => {
+  const { askData } = askingCorpus({
+    'pact.txt': [
+      'date 2031-07-01',
+      'Title: Ferry pact extended',
+      '',
+      'The mayors of Harbour and Fjordby on Monday hailed their towns’ ties and announced the extension of the ferry pact.',
+      '',
+    ].join('\n'),
+  });
+
+  it('THEN "when did they announce the extension" is that day, not the article’s', () => {
+    expect(askData('When did the mayors announce the extension of the ferry pact?').date).toBe('2031-06-30');
+  });
+});
