@@ -1,6 +1,6 @@
 /**
- * An undated article that recalls by month alone an occasion another article dates ("In March, Lena Marsh paid her
- * first state visit to Oslo") was written in the year after it: the occasion's year dates the article's own yearless
+ * An undated article that recalls by month alone a one-time occasion another article dates ("In March, Lena Marsh paid
+ * her first state visit to Oslo") was written in the year after it: the occasion's year dates the article's own yearless
  * dates that are still ahead of it ("the two will meet at the summit scheduled for Sept. 5 to 6"). Only those are kept.
  * A yearless past date may lie on either side of the recalled occasion, and a relative one ("next month", "on
  * Thursday") needs the writer's own day, which stays unknown.
@@ -17,6 +17,7 @@ import { createPeopleContext, findPeople } from './people.js';
 type Sources = readonly { readonly file: string; readonly mentions: readonly EventMention[] }[];
 
 const YEARLESS = /^XXXX-(\d{2})(?:-(\d{2}))?$/;
+const ONE_TIME = /\b(?:first|maiden|inaugural|debut)\b/i;
 const RECALLED: ReadonlySet<ActionFamily> = new Set(['encounter', 'visit', 'attend']);
 
 interface Recalled {
@@ -34,6 +35,9 @@ function recalledOccasion(article: Article, t: ArticleTimex, people: readonly st
   if (m?.[1] === undefined || sentence === undefined || people.length === 0) return null;
   const start = t.offset - sentence.offset;
   if (detectTense(sentence.text, start, start + t.text.length) !== 'past') return null;
+  // Only a one-time occasion: "the July visit of the Chinese leader to Moscow" matched another year's July visit in a
+  // fresh folder and gave the article a wrong year; "his first state visit as president" can be no other.
+  if (!ONE_TIME.test(sentence.text)) return null;
   const actions = findActions(sentence.text).filter((a) => RECALLED.has(FAMILY_OF[a.kind]));
   const first = actions[0];
   if (first === undefined) return null;

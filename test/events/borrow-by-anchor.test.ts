@@ -30,6 +30,14 @@ describe('an undated article that recalls an occasion another article dates', ()
     expect(borrowed.replaced.size).toBe(0);
   });
 
+  it('takes no year from an occasion that may recur ("the March visit to Hanoi"), only from a one-time one', () => {
+    const recurring = makeArticle('recurring.txt', null, [
+      'The two leaders will meet on the sidelines of the Arctic summit in Da Nang scheduled for Sept. 9 to 10.',
+      'In March, President Lena Marsh paid a state visit to Hanoi.',
+    ]);
+    expect(anchorDay(recurring, tagArticle(recurring), sourcesOf([stateVisit, recurring]))).toBeNull();
+  });
+
   it('takes no year when the recalled occasion is dated in two years, elsewhere, or by someone else', () => {
     const again = makeArticle('again.txt', '2033-03-20', ['President Lena Marsh arrived in Hanoi on Monday for another state visit.']);
     expect(anchorDay(preview, tagArticle(preview), sourcesOf([stateVisit, again, preview]))).toBeNull();
