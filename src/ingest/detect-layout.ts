@@ -300,7 +300,8 @@ const CAPS_PLACE = "\\p{Lu}[\\p{Lu}.'’-]+(?:[ /]\\p{Lu}[\\p{Lu}.'’-]+){0,3}"
 const TITLE_PLACE = "\\p{Lu}[\\p{Ll}.'’-]+(?:[ ](?:\\p{Lu}[\\p{Ll}.'’-]+|de|del|do|da)){0,2}";
 const DAY_MONTH =
   "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?(?:,?\\s+\\d{4})?";
-const PLACE_REST = `(?:,\\s*(?:${TITLE_PLACE}|${CAPS_PLACE}))?`;
+// "Kazan [Russia], October 22 :" (the ANI style) names the country in brackets.
+const PLACE_REST = `(?:\\s*\\[\\p{Lu}[\\p{L} ]{1,30}\\])?(?:,\\s*(?:${TITLE_PLACE}|${CAPS_PLACE}))?`;
 const DATE_PART = `(?:,\\s*(${DAY_MONTH})\\.?)`;
 // CAPS place, optional date and agency: "BEIJING:", "NEW DELHI, Dec 5 (Reuters) -", "MOSCOW (AP) —", "TAIPEI-",
 // "WASHINGTON, Oct. 18, 2023 /PRNewswire/ --", "MOSCOW, March 20. /TASS/.".
@@ -339,7 +340,8 @@ export function parseDateline(paragraph: string): Dateline | null {
     if (colon === null || place === undefined || LABELS.test(place)) return null;
     return { length: colon[0].length, place, date: null, agency: null };
   }
-  const place = m[1] ?? '';
+  // "Kazan [Russia]": the bracketed country says where the city is; the dateline's place is the city.
+  const place = (m[1] ?? '').replace(/\s*\[[^\]]*\]/u, '');
   // One capital letter or an acronym glued to a colon inside a sentence ("US: …") is still a dateline; "I:" is not.
   if (place.replace(/[^\p{L}]/gu, '').length < 2) return null;
   // Dates hold digits and agencies never do, whichever alternative of the pattern matched.

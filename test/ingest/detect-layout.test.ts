@@ -49,6 +49,9 @@ describe('parseDateline', () => {
     ['TARTU, Estonia — Talks began.', 17, 'TARTU, Estonia', null, null],
     ['(CNN) — Talks began.', 8, null, 'CNN', null],
     ['São Paulo, 3 May 2021 (EFE) — Talks began.', 30, 'São Paulo', 'EFE', '2021-05-03'],
+    // The ANI style: the country in brackets after the city, a space before the colon.
+    ['Tartu [Estonia], March 20 : Talks began.', 28, 'Tartu', null, null],
+    ['Tartu [Estonia], March 20 (ANI): Talks began.', 33, 'Tartu', 'ANI', null],
   ])('reads %j', (text, length, place, agency, date) => {
     expect(parseDateline(text)).toEqual({ length, place, agency, date });
   });
