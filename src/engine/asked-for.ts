@@ -3,6 +3,7 @@
  * people. An answer that does not give it is no answer, and a source that says it is not known ("the flavour was not
  * mentioned") is the honest reply.
  */
+import { MONTHS } from '../time/lexicon.js';
 import type { Article } from '../domain.js';
 import { stem } from './tokenize.js';
 
@@ -21,7 +22,7 @@ const HOW_LONG = /^\s*how\s+long\b/i;
 const DURATION = new RegExp(String.raw`\b(?:${NUMBER}|an?|half\s+an?)[\s-]+(?:minutes?|hours?|days?|weeks?|months?|years?)(?:[\s-]+long)?\b|\b(?:minutes?|hours?|day|week)-long\b`, 'i');
 
 /** "Scheduled for March 20 to 22", "from 3 to 5 June": a span of days gives the length of what it dates. */
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+const MONTH = String.raw`(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\.?`;
 const DAY_SPAN = new RegExp(String.raw`\b${MONTH}\s+\d{1,2}\s*(?:-|–|—|to|until|till|through|thru)\s*(?:${MONTH}\s+)?\d{1,2}\b|\b\d{1,2}\s*(?:-|–|—|to|until|till|through)\s*\d{1,2}\s+${MONTH}`, 'i');
 
 /** "What time did the summit begin": a time of day ("at 11:07 Moscow time", "at 3 p.m.", "at noon"). */

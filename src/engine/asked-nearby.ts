@@ -5,7 +5,7 @@
  */
 import type { AskedFor } from './asked-for.js';
 import { gives } from './asked-for.js';
-import type { Corpus } from './corpus.js';
+import { sentenceKey, type Corpus } from './corpus.js';
 import type { ScoredSentence } from './rank-sentences.js';
 import { tokenize } from './tokenize.js';
 import { covers } from './understand-question.js';
@@ -31,7 +31,7 @@ export function withGiverNearby(corpus: Corpus, asked: AskedFor, topic: readonly
       if (!near || !gives(asked, near.text)) continue;
       const terms = new Set(tokenize(near.text));
       if (!topic.some((t) => covers(terms, t))) continue;
-      const sentence = corpus.sentences.get(`${article.id}:${near.index}`);
+      const sentence = corpus.sentences.get(sentenceKey(article.id, near.index));
       if (!sentence) continue;
       const giver: ScoredSentence = { sentence, coverage: occasion.coverage, score: occasion.score };
       return [giver, occasion, ...sentences.filter((s) => s !== occasion && s.sentence !== sentence)];

@@ -240,7 +240,10 @@ function statedPlace(text: string): string | null {
 /** "met at the Beijing Winter Olympics", "in the Hangzhou G20 summit": the city that names the gathering hosts it. */
 const GATHERING_HOST_RE = new RegExp(String.raw`\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]or|[Dd]uring)\s+the\s+(${GAZETTEER_ALT})((?:\s+[\p{Lu}\d][\p{L}\d-]*){0,2})\s+(?:Olympics|Olympic\s+Games|Games|[Ss]ummit|Forum|Expo|Fair|Conference)\b`, 'gu');
 
+const GATHERING_WORD = /Olympic|Games|[Ss]ummit|Forum|Expo|Fair|Conference/;
+
 function hostOfGathering(text: string): string | null {
+  if (!GATHERING_WORD.test(text)) return null;
   for (const m of text.matchAll(GATHERING_HOST_RE)) {
     const name = m[1];
     if (name !== undefined && resolveMemo(name)?.city !== undefined) return tidy(name);
